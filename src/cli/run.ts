@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { DEFAULT_CONFIG, isValidTimeZone, LineMap, lintText, readConfig, type Config, type Finding } from '../core';
+import { collectMarkdownFiles, UnreadablePathError } from './files';
+
+/** Where the CLI writes, and what it needs from the process, so tests can run it in memory. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The system's time zone and clock, read only here, at the edge. */
+  readonly systemTimeZone: () => string;
+  readonly clock: () => Date;
+}
+
+export const USAGE = `Usage: followup check [PATH...] [options]
+
+Checks interview follow-up drafts: Markdown files whose front-matter names a
+company, an interviewer or an interview date. Folders are searched for *.md
+files (node_modules and dot-folders are skipped). Other files are left alone.
+
+Options:
+  --format text|json   how to print findings (default: text)
+  --now ISO            the moment to check at (default: now)
+  --time-zone IANA     zone of dates written without an offset (default: this computer's)
+  --config FILE        a .followuprc.json file with rule levels
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 when no error is found, 1 when one is, 2 on bad usage or an unreadable path.
+`;
+
+declare const __VERSION__: string;
+
+class UsageError extends Error {}
+
+interface FileReport {
+  path: string;
+  findings: Array<{
+    rule: string;
+    severity: string;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+  }>;
+}
+
+function toReport(path: string, text: string, findings: readonly Finding[]): FileReport {
+  const lines = new LineMap(text);
+  return {
+    path,
+    findings: findings.map((finding) => {
+      const start = lines.positionAt(finding.span.start);
+      const end = lines.positionAt(finding.span.end);
+      return {
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+      };
+    }),
+  };
+}
+
+function loadConfig(file: string, io: CliIo): Config {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UnreadablePathError(`cannot read config '${file}': ${code === 'ENOENT' ? 'no such file' : String(error)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`config '${file}' is not valid JSON: ${(error as Error).message}`);
+  }
+  const reading = readConfig(json);
+  for (const problem of reading.problems) io.stderr(`followup: ${file}: ${problem}\n`);
+  return reading.config;
+}
+
+function check(paths: readonly string[], values: Record<string, string | boolean | undefined>, io: CliIo): number {
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+  const config = values.config ? loadConfig(values.config as string, io) : DEFAULT_CONFIG;
+
+  const timeZone = (values['time-zone'] as string | undefined) ?? config.timeZone ?? io.systemTimeZone();
+  if (!isValidTimeZone(timeZone)) throw new UsageError(`'${timeZone}' is not a time zone; use an IANA name such as America/New_York`);
+
+  let now = DateTime.fromJSDate(io.clock()).setZone(timeZone);
+  if (values.now !== undefined) {
+    now = DateTime.fromISO(values.now as string, { zone: timeZone });
+    if (!now.isValid) throw new UsageError(`--now '${values.now}' is not an ISO date, such as 2026-11-21T09:00`);
+  }
+
+  const files = collectMarkdownFiles((paths.length > 0 ? paths : ['.']).map((path) => resolve(io.cwd, path)), (path) => relative(io.cwd, path) || '.');
+  const reports: FileReport[] = [];
+  const unreadable: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch (error) {
+      unreadable.push(`cannot read '${relative(io.cwd, file)}': ${(error as Error).message}`);
+      continue;
+    }
+    const result = lintText(text, { now, timeZone, config });
+    if (!result.draft.isDraft) continue;
+    const shown = relative(io.cwd, file).split(sep).join('/') || file;
+    reports.push(toReport(shown, text, result.findings));
+  }
+
+  const all = reports.flatMap((report) => report.findings);
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+  } else {
+    for (const report of reports) {
+      for (const f of report.findings) {
+        io.stdout(`${report.path}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
+      }
+    }
+    const count = (severity: string) => all.filter((f) => f.severity === severity).length;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    io.stderr(
+      `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ` +
+        `${plural(count('information'), 'note')} in ${plural(reports.length, 'draft')} ` +
+        `(${plural(files.length, 'Markdown file')} checked)\n`,
+    );
+  }
+  for (const message of unreadable) io.stderr(`followup: ${message}\n`);
+  if (unreadable.length > 0) return 2;
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** Runs the `followup` command line; returns the exit status. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        now: { type: 'string' },
+        'time-zone': { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    if (values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+      return 0;
+    }
+    const [command, ...paths] = positionals;
+    if (command === undefined) throw new UsageError('no command given');
+    if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
+    return check(paths, values, io);
+  } catch (error) {
+    if (error instanceof UnreadablePathError) {
+      io.stderr(`followup: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`followup: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}

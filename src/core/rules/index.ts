@@ -1,0 +1,15 @@
+import { frontmatterRequired } from './frontmatter-required';
+import { frontmatterUnknownKey } from './frontmatter-unknown-key';
+import { frontmatterValue } from './frontmatter-value';
+import { frontmatterYaml } from './frontmatter-yaml';
+import type { Rule } from './rule';
+
+export type { Rule, RuleContext } from './rule';
+
+/** Every rule, in the order of DOMAIN.md §5. */
+export const RULES: readonly Rule[] = [frontmatterYaml, frontmatterRequired, frontmatterValue, frontmatterUnknownKey];
+
+/** The rule with this id, if there is one. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+
+export const SOURCE = 'Interview Follow-ups';
+
+export function workspaceUri(path: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, path);
+}
+
+/** Opens a workspace file in an editor, as a user would. */
+export async function openInEditor(path: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(path));
+  return vscode.window.showTextDocument(document);
+}
+
+/** The extension's diagnostics for a document. */
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+/** Polls until `probe` returns a value, failing with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until a document's diagnostics satisfy `accept`, and returns them. */
+export function diagnosticsWhen(uri: vscode.Uri, what: string, accept: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return waitFor(what, () => {
+    const diagnostics = ours(uri);
+    return accept(diagnostics) ? diagnostics : undefined;
+  });
+}
+
+/** `code 1:1-1:4` for each diagnostic, with 1-based positions, to compare in one assertion. */
+export function describe(diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics.map((d) => {
+    const { start, end } = d.range;
+    return `${String(d.code)} ${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+  });
+}
+
+/** Reverts and closes every editor, so that no test sees another's edits or gets a save prompt. */
+export async function closeAllEditors(): Promise<void> {
+  for (let i = 0; i < 50 && vscode.window.visibleTextEditors.length > 0; i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

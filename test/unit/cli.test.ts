@@ -1,0 +1,155 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli } from '../../src/cli/run';
+
+const root = resolve(__dirname, '../../..');
+const fixtures = join(root, 'test/fixtures/cli');
+
+function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, {
+    cwd: fixtures,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    systemTimeZone: () => 'America/New_York',
+    clock: () => new Date('2026-11-21T14:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+interface JsonOutput {
+  files: Array<{ path: string; findings: Array<Record<string, unknown>> }>;
+}
+
+describe('followup check', () => {
+  it('lints folders recursively, skipping node_modules, dot-folders and files that are not drafts', () => {
+    const { code, stdout } = run('check', fixtures, '--format', 'json');
+    const output = JSON.parse(stdout) as JsonOutput;
+    assert.deepEqual(
+      output.files.map((file) => file.path),
+      ['drafts/bom.md', 'drafts/broken-crlf.md', 'drafts/clean.md', 'drafts/typos.md', 'jsfront.md', 'warnings-only.md'],
+    );
+    assert.equal(code, 1);
+  });
+
+  it('prints findings as JSON with 1-based lines and columns', () => {
+    const { stdout } = run('check', 'drafts/typos.md', 'drafts/clean.md', '--format', 'json');
+    assert.deepEqual(JSON.parse(stdout), {
+      files: [
+        {
+          path: 'drafts/typos.md',
+          findings: [
+            {
+              rule: 'frontmatter-required',
+              severity: 'error',
+              message: 'This draft does not say when the interview took place; add a line such as `interviewDate: 2026-11-20T14:30` to the front-matter.',
+              line: 1,
+              column: 1,
+              endLine: 1,
+              endColumn: 4,
+            },
+            {
+              rule: 'frontmatter-unknown-key',
+              severity: 'warning',
+              message: '`interview_date` is not a key this extension reads, so it is ignored; did you mean `interviewDate`?',
+              line: 4,
+              column: 1,
+              endLine: 4,
+              endColumn: 15,
+            },
+            {
+              rule: 'frontmatter-value',
+              severity: 'error',
+              message: '`thankyou` is not a message type; did you mean `thank-you`?',
+              line: 5,
+              column: 7,
+              endLine: 5,
+              endColumn: 15,
+            },
+          ],
+        },
+        { path: 'drafts/clean.md', findings: [] },
+      ],
+    });
+  });
+
+  it('counts columns after a BOM as an editor does, and reads CRLF files', () => {
+    const output = JSON.parse(run('check', 'drafts/bom.md', 'drafts/broken-crlf.md', '--format', 'json').stdout) as JsonOutput;
+    const [bom, crlf] = output.files;
+    assert.deepEqual(bom.findings.map((f) => [f.rule, f.line, f.column, f.endColumn]), [
+      ['frontmatter-value', 6, 3, 6],  // the list under `role:`
+      ['frontmatter-unknown-key', 7, 1, 4],
+    ]);
+    assert.deepEqual(crlf.findings.map((f) => [f.rule, f.line, f.column]), [['frontmatter-yaml', 5, 1]]);
+  });
+
+  it('prints text like other linters: path:line:col severity rule message', () => {
+    const { stdout, stderr, code } = run('check', 'drafts/typos.md');
+    const lines = stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 3);
+    assert.equal(lines[1], 'drafts/typos.md:4:1 warning frontmatter-unknown-key `interview_date` is not a key this extension reads, so it is ignored; did you mean `interviewDate`?');
+    assert.match(stderr, /2 errors, 1 warning, 0 notes in 1 draft/);
+    assert.equal(code, 1);
+  });
+
+  it('exits 0 when only warnings are found, and 0 with no output for a non-draft', () => {
+    assert.equal(run('check', 'warnings-only.md').code, 0);
+    const readme = run('check', 'README.md', '--format', 'json');
+    assert.equal(readme.code, 0);
+    assert.deepEqual(JSON.parse(readme.stdout), { files: [] });
+  });
+
+  it('applies a --config file, and warns about what it cannot use', () => {
+    const { code, stdout, stderr } = run('check', 'warnings-only.md', '--config', 'config.json');
+    assert.equal(code, 1);
+    assert.match(stdout, /error frontmatter-unknown-key/);
+    assert.match(stderr, /"frontmatter-typo" is not a rule id/);
+  });
+
+  it('exits 2 with a clear message on bad usage or an unreadable path', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['check', 'missing.md'], /cannot read 'missing.md': no such file or folder/],
+      [['check', '--format', 'xml'], /--format must be text or json/],
+      [['check', '--time-zone', 'Mars/Base'], /'Mars\/Base' is not a time zone/],
+      [['check', '--now', 'tomorrow'], /--now 'tomorrow' is not an ISO date/],
+      [['check', '--config', 'bad-config.json'], /config 'bad-config.json' is not valid JSON/],
+      [['check', '--config', 'none.json'], /cannot read config 'none.json'/],
+      [['lint'], /unknown command 'lint'/],
+      [[], /no command given/],
+      [['check', '--colour'], /Unknown option '--colour'/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = run(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, message);
+    }
+  });
+
+  it('prints help', () => {
+    const { code, stdout } = run('--help');
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage: followup check/);
+  });
+
+  it('runs as the bundled dist/cli.js and never executes ---js front-matter', () => {
+    const markerDir = mkdtempSync(join(tmpdir(), 'followup-cli-'));
+    try {
+      const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', 'jsfront.md', '--format', 'json'], {
+        cwd: fixtures,
+        env: { ...process.env, FOLLOWUP_JS_MARKER_DIR: markerDir },
+        encoding: 'utf8',
+      });
+      assert.equal(result.status, 1, result.stderr);
+      const output = JSON.parse(result.stdout) as JsonOutput;
+      assert.equal(output.files[0].findings[0].rule, 'frontmatter-yaml');
+      assert.equal(existsSync(join(markerDir, 'executed')), false, 'the ---js front-matter ran');
+    } finally {
+      rmSync(markerDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = resolve(__dirname, '../../..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const versionOf = (range: string) => range.replace(/^[\^~>=]+/, '').split('.').map(Number);
+const notNewer = (a: number[], b: number[]) => a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] <= b[2])));
+
+describe('package.json', () => {
+  it('supports untrusted workspaces and depends on no other extension', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(manifest.extensionDependencies, undefined);
+  });
+
+  it('targets a VS Code no newer than @types/vscode', () => {
+    assert.ok(notNewer(versionOf(manifest.engines.vscode), versionOf(manifest.devDependencies['@types/vscode'])));
+  });
+
+  it('activates on Markdown and ships the bundle and the CLI', () => {
+    assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.bin.followup, 'dist/cli.js');
+  });
+
+  it('pins every dependency exactly', () => {
+    for (const [name, version] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
+      assert.match(String(version), /^\d+\.\d+\.\d+$/, `${name} is not pinned`);
+    }
+  });
+
+  it('gives every setting a scope, a default and a markdownDescription', () => {
+    for (const [name, setting] of Object.entries<Record<string, unknown>>(manifest.contributes.configuration.properties)) {
+      assert.ok(setting.scope, `${name} has no scope`);
+      assert.ok('default' in setting, `${name} has no default`);
+      assert.ok(setting.markdownDescription, `${name} has no markdownDescription`);
+    }
+  });
+});
+
+describe('src/core', () => {
+  it('never imports vscode', () => {
+    const files = readdirSync(join(root, 'src/core'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+    assert.ok(files.length > 5);
+    for (const file of files) {
+      const text = readFileSync(join(root, 'src/core', file), 'utf8');
+      assert.doesNotMatch(text, /from ['"]vscode['"]|require\(['"]vscode['"]\)/, file);
+    }
+  });
+});
