@@ -1,5 +1,5 @@
 import { readDate, type DraftDate } from './dates';
-import { readFrontMatter, type FrontMatter, type FrontMatterEntry } from './frontmatter';
+import { isYamlLanguage, readFrontMatter, type FrontMatter, type FrontMatterEntry } from './frontmatter';
 import { readMessageParts, type MessageParts } from './body';
 import { maskNonProse } from './mask';
 import { nearest } from './suggest';
@@ -55,7 +55,7 @@ export interface Draft {
   readonly body: string;
   /** Where the body starts in `text`. */
   readonly bodyStart: number;
-  /** The text with everything but the message blanked out, offsets unchanged. */
+  /** The text with everything but the message blanked out, offsets unchanged ('' for a non-draft). */
   readonly masked: string;
   readonly message: MessageParts;
 }
@@ -203,8 +203,7 @@ function looksLikeDraft(text: string, frontMatter: FrontMatter | undefined): boo
     return frontMatter.entries.some((entry) => (REQUIRED_KEYS as readonly string[]).includes(entry.key));
   }
   const raw = text.slice(frontMatter.content.start, frontMatter.content.end);
-  const isYaml = ['', 'yaml', 'yml'].includes(frontMatter.language.toLowerCase());
-  return (isYaml ? DRAFT_KEY_LINE : DRAFT_KEY_ANYWHERE).test(raw);
+  return (isYamlLanguage(frontMatter.language) ? DRAFT_KEY_LINE : DRAFT_KEY_ANYWHERE).test(raw);
 }
 
 /**

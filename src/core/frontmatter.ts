@@ -45,7 +45,10 @@ export interface FrontMatterReading {
   readonly problems: readonly RuleFinding[];
 }
 
-const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+/** True for the front-matter languages that are read: none given, `yaml` or `yml`. */
+export function isYamlLanguage(language: string): boolean {
+  return ['', 'yaml', 'yml'].includes(language.trim().toLowerCase());
+}
 const MAX_ALIASES = 50;
 
 /** Every engine but YAML is refused: gray-matter's `javascript` engine would `eval` the block. */
@@ -255,7 +258,7 @@ export function readFrontMatter(text: string): FrontMatterReading {
     problems,
   });
 
-  if (!YAML_LANGUAGES.has(language.toLowerCase())) {
+  if (!isYamlLanguage(language)) {
     return unreadable([
       {
         span: open,

@@ -4,5 +4,5 @@ export { parseDraft, type Draft, type DraftFields } from './draft';
 export { readConfig, mergeConfig, DEFAULT_CONFIG, type Config } from './config';
 export { isValidTimeZone, readDate, type DraftDate } from './dates';
 export { LineMap, type Span, type Position } from './text';
-export { RULES, ruleById, type Rule } from './rules';
+export { RULES, type Rule } from './rules';
 export type { Finding, Severity, RuleLevel } from './finding';

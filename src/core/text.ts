@@ -31,10 +31,6 @@ export class LineMap {
     }
   }
 
-  get lineCount(): number {
-    return this.lineStarts.length;
-  }
-
   /** The position of an offset; offsets outside the text are clamped to it. */
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
@@ -46,21 +42,6 @@ export class LineMap {
       else high = middle - 1;
     }
     return { line: low, character: clamped - this.lineStarts[low] };
-  }
-
-  /** The offset where a line starts. */
-  lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
-  }
-
-  /** A line's text and span, excluding its line break. */
-  line(line: number): TextLine {
-    const start = this.lineStart(line);
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    let end = next;
-    if (end > start && this.text[end - 1] === '\n') end--;
-    if (end > start && this.text[end - 1] === '\r') end--;
-    return { start, end, text: this.text.slice(start, end) };
   }
 }
 

@@ -8,8 +8,3 @@ export type { Rule, RuleContext } from './rule';
 
 /** Every rule, in the order of DOMAIN.md §5. */
 export const RULES: readonly Rule[] = [frontmatterYaml, frontmatterRequired, frontmatterValue, frontmatterUnknownKey];
-
-/** The rule with this id, if there is one. */
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
-}
