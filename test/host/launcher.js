@@ -25,6 +25,8 @@ const { chromium } = require('playwright-core');
 const VALUE_FLAGS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'user-data-dir',
   'extensions-dir', 'locale', 'disable-extension', 'install-extension', 'log', 'logsPath', 'crash-reporter-directory']);
 const verbose = process.env.E2E_VERBOSE === '1';
+// The workbench's own chatter about connecting offline; shown with E2E_VERBOSE=1.
+const WORKBENCH_NOISE = /^(Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|Resolv(ing|ed) connection token|Creating a socket|\[(AccountPolicyGate|AgentHost[^\]]*|Service Worker|reconnection-grace-time)\]|DialogService: Dialog requested during smoke test)/;
 const log = (...a) => console.error('[launcher]', ...a);
 
 function parseArgs(argv) {
@@ -151,6 +153,7 @@ async function main() {
       if (verbose) page.on('console', (m) => log(`browser console.${m.type()}:`, m.text()));
       await page.exposeFunction('codeAutomationLog', (type, a) => {
         const line = Array.isArray(a) ? util.format(...a) : String(a);
+        if (!verbose && WORKBENCH_NOISE.test(line)) return;
         (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(line + '\n');
       });
       await page.exposeFunction('codeAutomationExit', (code) => {

@@ -130,6 +130,20 @@ describe('followup check', () => {
     }
   });
 
+  it('finds exactly the planted mistakes in the bundled examples', () => {
+    const { code, stdout } = run('check', join(root, 'examples'), '--format', 'json');
+    const output = JSON.parse(stdout) as JsonOutput;
+    const found = output.files.flatMap((file) => file.findings.map((f) => `${file.path.replace(/^.*examples\//, '')}:${f.line} ${f.rule}`));
+    assert.deepEqual(found, [
+      'initech/2026-11-18-thank-you-priya-nair.md:1 frontmatter-required',
+      'initech/2026-11-18-thank-you-priya-nair.md:5 frontmatter-unknown-key',
+      'initech/2026-11-18-thank-you-priya-nair.md:6 frontmatter-value',
+      'initech/2026-11-19-letter-to-the-panel.md:9 frontmatter-yaml',
+    ]);
+    assert.equal(output.files.length, 5, 'examples/README.md is not a draft');
+    assert.equal(code, 1);
+  });
+
   it('prints help', () => {
     const { code, stdout } = run('--help');
     assert.equal(code, 0);
