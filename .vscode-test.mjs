@@ -12,12 +12,14 @@ const desktop = process.env.FOLLOWUP_TEST_HOST === 'desktop';
 // Tests edit and create files, so each run gets its own copy of the fixture workspace.
 const workspace = join(mkdtempSync(join(tmpdir(), 'followup-ws-')), 'workspace');
 cpSync(resolve('test/fixtures/workspace'), workspace, { recursive: true });
+cpSync(resolve('test/fixtures/etiquette'), join(workspace, 'etiquette'), { recursive: true });
 
 export default defineConfig({
   label: 'integration',
   files: 'out/test/integration/**/*.test.js',
   workspaceFolder: workspace,
   ...(desktop ? {} : { useInstallation: { fromPath: resolve('test/host/code') } }),
-  env: { FOLLOWUP_TEST_WORKSPACE: workspace },
+  // A fixed clock (and the zone in the workspace settings) for the timing rules.
+  env: { FOLLOWUP_TEST_WORKSPACE: workspace, FOLLOWUP_TEST_NOW: '2026-11-21T09:00:00.000-05:00' },
   mocha: { ui: 'bdd', timeout: 30000, color: false },
 });

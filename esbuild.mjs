@@ -36,6 +36,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  // jsonc-parser's CommonJS build is a UMD wrapper whose requires esbuild cannot follow; its ES module build bundles.
+  mainFields: ['module', 'main'],
   plugins: [withoutJsYaml],
   define: { __VERSION__: JSON.stringify(version) },
 };

@@ -1,13 +1,46 @@
 import * as vscode from 'vscode';
 import { DateTime } from 'luxon';
-import { registerDiagnostics } from './vscode/diagnostics';
+import { disableRuleInWorkspace, FollowupCodeActions } from './vscode/code-actions';
+import { Command } from './vscode/commands';
+import { registerCheckWorkspace } from './vscode/check-workspace';
+import { DiagnosticsController } from './vscode/diagnostics';
 import { Settings } from './vscode/settings';
+import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
+import { WorkspaceDrafts } from './vscode/workspace-drafts';
+
+/**
+ * The clock. Tests in the extension host fix it with FOLLOWUP_TEST_NOW (an ISO date-time), so
+ * that deadlines and timing rules can be checked against known dates.
+ */
+function clock(): () => DateTime {
+  const fixed = process.env.FOLLOWUP_TEST_NOW ? DateTime.fromISO(process.env.FOLLOWUP_TEST_NOW, { setZone: true }) : undefined;
+  return fixed?.isValid ? () => fixed : () => DateTime.now();
+}
+
+/** What the extension exports: read-only state for the integration tests. */
+export interface FollowupApi {
+  statusBar(): StatusBarState;
+}
 
 /** Wires every feature; each returns a Disposable owned by the extension context. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): FollowupApi {
+  const now = clock();
   const settings = new Settings();
-  const now = () => DateTime.now();
-  context.subscriptions.push(settings, registerDiagnostics(settings, now));
+  const drafts = new WorkspaceDrafts(settings);
+  const diagnostics = new DiagnosticsController(settings, drafts, now, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
+  const statusBar = registerStatusBar(diagnostics);
+  context.subscriptions.push(
+    settings,
+    drafts,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FollowupCodeActions(diagnostics), {
+      providedCodeActionKinds: FollowupCodeActions.kinds,
+    }),
+    vscode.commands.registerCommand(Command.disableRuleInWorkspace, disableRuleInWorkspace),
+    registerCheckWorkspace(settings, drafts, diagnostics, now),
+    statusBar,
+  );
+  return { statusBar: () => statusBar.state() };
 }
 
 export function deactivate(): void {}

@@ -1,8 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { DEFAULT_CONFIG, isValidTimeZone, LineMap, lintText, readConfig, type Config, type Finding } from '../core';
+import {
+  DraftIndex,
+  isValidTimeZone,
+  LineMap,
+  lintDraft,
+  parseDraft,
+  readConfig,
+  resolveConfig,
+  summarize,
+  type Config,
+  type Finding,
+} from '../core';
 import { collectMarkdownFiles, UnreadablePathError } from './files';
 
 /** Where the CLI writes, and what it needs from the process, so tests can run it in memory. */
@@ -25,7 +36,8 @@ Options:
   --format text|json   how to print findings (default: text)
   --now ISO            the moment to check at (default: now)
   --time-zone IANA     zone of dates written without an offset (default: this computer's)
-  --config FILE        a .followuprc.json file with rule levels
+  --config FILE        settings and rule levels (default: .followuprc.json in the
+                       first folder checked, or in the current folder)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -69,6 +81,17 @@ function toReport(path: string, text: string, findings: readonly Finding[]): Fil
   };
 }
 
+/** `.followuprc.json` in the folder checked (or the folder of the file checked), else in the current folder. */
+function discoverConfig(target: string, cwd: string): string | undefined {
+  let folder = target;
+  try {
+    if (!statSync(target).isDirectory()) folder = dirname(target);
+  } catch {
+    folder = cwd;
+  }
+  return [join(folder, '.followuprc.json'), join(cwd, '.followuprc.json')].find((file) => existsSync(file));
+}
+
 function loadConfig(file: string, io: CliIo): Config {
   let text: string;
   try {
@@ -91,7 +114,9 @@ function loadConfig(file: string, io: CliIo): Config {
 function check(paths: readonly string[], values: Record<string, string | boolean | undefined>, io: CliIo): number {
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
-  const config = values.config ? loadConfig(values.config as string, io) : DEFAULT_CONFIG;
+  const targets = (paths.length > 0 ? paths : ['.']).map((path) => resolve(io.cwd, path));
+  const configFile = (values.config as string | undefined) ?? discoverConfig(targets[0], io.cwd);
+  const config = resolveConfig(configFile ? loadConfig(configFile, io) : {});
 
   const timeZone = (values['time-zone'] as string | undefined) ?? config.timeZone ?? io.systemTimeZone();
   if (!isValidTimeZone(timeZone)) throw new UsageError(`'${timeZone}' is not a time zone; use an IANA name such as America/New_York`);
@@ -102,9 +127,10 @@ function check(paths: readonly string[], values: Record<string, string | boolean
     if (!now.isValid) throw new UsageError(`--now '${values.now}' is not an ISO date, such as 2026-11-21T09:00`);
   }
 
-  const files = collectMarkdownFiles((paths.length > 0 ? paths : ['.']).map((path) => resolve(io.cwd, path)), (path) => relative(io.cwd, path) || '.');
-  const reports: FileReport[] = [];
+  const files = collectMarkdownFiles(targets, (path) => relative(io.cwd, path) || '.');
   const unreadable: string[] = [];
+  const drafts = [];
+  const index = new DraftIndex();
   for (const file of files) {
     let text: string;
     try {
@@ -113,11 +139,15 @@ function check(paths: readonly string[], values: Record<string, string | boolean
       unreadable.push(`cannot read '${relative(io.cwd, file)}': ${(error as Error).message}`);
       continue;
     }
-    const result = lintText(text, { now, timeZone, config });
-    if (!result.draft.isDraft) continue;
-    const shown = relative(io.cwd, file).split(sep).join('/') || file;
-    reports.push(toReport(shown, text, result.findings));
+    const draft = parseDraft(text, { timeZone });
+    if (!draft.isDraft) continue;
+    index.set(file, summarize(file, draft));
+    drafts.push({ file, draft });
   }
+  const reports: FileReport[] = drafts.map(({ file, draft }) => {
+    const findings = lintDraft(draft, { now, timeZone, config, workspace: index, key: file });
+    return toReport(relative(io.cwd, file).split(sep).join('/') || file, draft.text, findings);
+  });
 
   const all = reports.flatMap((report) => report.findings);
   if (format === 'json') {

@@ -1,8 +1,9 @@
 /** The draft engine's public surface, shared by the extension and the CLI. */
-export { lintText, type LintOptions, type LintResult } from './lint';
+export { lintDraft, lintText, type LintOptions, type LintResult } from './lint';
 export { parseDraft, type Draft, type DraftFields } from './draft';
-export { readConfig, mergeConfig, DEFAULT_CONFIG, type Config } from './config';
+export { readConfig, mergeConfig, resolveConfig, DEFAULT_CONFIG, type Config, type ResolvedConfig } from './config';
+export { DraftIndex, summarize, type DraftSummary, type WorkspaceView } from './workspace';
 export { isValidTimeZone, readDate, type DraftDate } from './dates';
 export { LineMap, type Span, type Position } from './text';
-export { RULES, type Rule } from './rules';
-export type { Finding, Severity, RuleLevel } from './finding';
+export { RULES, RULE_IDS, type Rule } from './rules';
+export type { Finding, Fix, TextEdit, Severity, RuleLevel } from './finding';

@@ -1,25 +1,45 @@
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[^\r\n]*(?:\r?\n[\s\S]*?(?:\r?\n[ \t]{0,3}\1[`~]*[ \t]*(?=\r?\n|$)|$))?/gm;
-const INLINE_CODE = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+interface Pattern {
+  readonly regex: RegExp;
+  /** The capture group to blank; the whole match when absent. */
+  readonly group?: number;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  { regex: /<!--[\s\S]*?(?:-->|$)/g },
+  { regex: /^[ \t]{0,3}(`{3,}|~{3,})[^\r\n]*(?:\r?\n[\s\S]*?(?:\r?\n[ \t]{0,3}\1[`~]*[ \t]*(?=\r?\n|$)|$))?/gm },
+  { regex: /(`+)(?!`)[^`]*?[^`]\1(?!`)/g },
+  // Link destinations: `[text](destination)` keeps its brackets, so links stay recognisable.
+  { regex: /\]\(([^)\s]*(?:\s+"[^"\n]*")?)\)/g, group: 1 },
+  // Reference definitions: `[label]: https://...`.
+  { regex: /^[ \t]{0,3}\[[^\]\r\n]+\]:[ \t]*\S[^\r\n]*/gm },
+  { regex: /<?\b(?:https?:\/\/|www\.)[^\s<>()[\]]+>?/g },
+  { regex: /<?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b>?/g },
+];
 
 const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
 
 /**
  * Blanks out what is not the message itself (everything before `start`, such as the
- * front-matter, then HTML comments, fenced code and inline code) with spaces, keeping every
- * line break and offset, so that rules can search the message and still report exact ranges.
+ * front-matter, then HTML comments, code, link destinations, URLs and email addresses) with
+ * spaces, keeping every line break and offset, so that rules can search the message and still
+ * report exact ranges.
  */
 export function maskNonProse(text: string, start = 0): string {
   const body = text.slice(start);
   const ranges: Array<[number, number]> = [];
-  for (const pattern of [COMMENT, FENCE, INLINE_CODE]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+  for (const { regex, group } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(body); m; m = regex.exec(body)) {
       if (m[0].length === 0) {
-        pattern.lastIndex++;
+        regex.lastIndex++;
         continue;
       }
-      ranges.push([m.index, m.index + m[0].length]);
+      if (group === undefined) {
+        ranges.push([m.index, m.index + m[0].length]);
+      } else if (m[group]) {
+        const from = m.index + m[0].indexOf(m[group], 1);
+        ranges.push([from, from + m[group].length]);
+      }
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

@@ -48,7 +48,7 @@ export type KnownKey = (typeof KNOWN_KEYS)[number];
 
 /** What each key holds, in words a job seeker understands; used in messages. */
 export const KEY_DESCRIPTIONS: Readonly<Record<KnownKey, string>> = {
-  company: 'the employer',
+  company: 'which company the message is for',
   role: 'the job title',
   interviewer: 'who interviewed you',
   interviewDate: 'when the interview took place',

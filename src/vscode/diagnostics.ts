@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { DateTime } from 'luxon';
-import { lintText, type Finding, type Severity } from '../core';
+import type { DateTime } from 'luxon';
+import { lintDraft, parseDraft, type Finding, type Severity } from '../core';
 import type { Settings } from './settings';
+import type { WorkspaceDrafts } from './workspace-drafts';
 
 /** The name shown beside each finding in the Problems panel. */
 export const DIAGNOSTIC_SOURCE = 'Interview Follow-ups';
@@ -20,68 +21,138 @@ export function isCandidate(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown' && LINTED_SCHEMES.has(document.uri.scheme);
 }
 
-function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(finding.span.start), document.positionAt(finding.span.end));
-  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
-  diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = finding.rule;
-  return diagnostic;
+/** The findings behind a document's diagnostics, for quick fixes and the status bar. */
+export interface LintedDocument {
+  readonly version: number;
+  readonly findings: readonly Finding[];
+  /** Where the message body starts. */
+  readonly bodyStart: number;
 }
 
 /**
- * Keeps the Problems panel in step with open drafts: checks a document when it opens, again
- * after typing pauses (one timer, a set of pending documents), and forgets it when it closes or
- * stops being a draft. Linting is synchronous, so a result can never belong to an older version.
+ * Keeps the Problems panel in step with drafts: checks a document when it opens, again after
+ * typing pauses (one timer, a set of pending documents, a result kept only if the document has
+ * not changed since), re-checks open drafts when another draft or a setting changes, and
+ * forgets a document when it closes or stops being a draft.
  */
-export function registerDiagnostics(settings: Settings, now: () => DateTime): vscode.Disposable {
-  const collection = vscode.languages.createDiagnosticCollection('followup');
-  const pending = new Map<string, vscode.TextDocument>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('followup');
+  private readonly results = new Map<string, LintedDocument>();
+  private readonly pending = new Map<string, vscode.TextDocument>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[];
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  const lint = (document: vscode.TextDocument) => {
+  /** Fires after a document's findings were updated or cleared. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly drafts: WorkspaceDrafts,
+    private readonly now: () => DateTime,
+    private readonly docsFolder: vscode.Uri,
+  ) {
+    this.disposables = [
+      this.collection,
+      this.changed,
+      vscode.workspace.onDidOpenTextDocument((document) => this.lint(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      settings.onDidChange(() => this.scheduleOpen()),
+      drafts.onDidChange((key) => this.scheduleOpen(key)),
+      { dispose: () => this.timer !== undefined && clearTimeout(this.timer) },
+    ];
+    vscode.workspace.textDocuments.forEach((document) => this.lint(document));
+  }
+
+  /** The findings of a document, if they are for its current version. */
+  resultFor(document: vscode.TextDocument): LintedDocument | undefined {
+    const result = this.results.get(document.uri.toString());
+    return result && result.version === document.version ? result : undefined;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.pending.delete(uri.toString());
+    this.results.delete(uri.toString());
+    this.collection.delete(uri);
+    this.changed.fire(uri);
+  }
+
+  /** Checks a document now. */
+  lint(document: vscode.TextDocument): void {
     if (!isCandidate(document) || document.isClosed) {
-      collection.delete(document.uri);
+      if (this.results.has(document.uri.toString())) this.forget(document.uri);
       return;
     }
-    const { timeZone } = settings.for(document.uri);
-    const { draft, findings } = lintText(document.getText(), { now: now().setZone(timeZone), timeZone });
-    if (!draft.isDraft) collection.delete(document.uri);
-    else collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
-  };
+    const { timeZone, config } = this.settings.for(document.uri);
+    const draft = parseDraft(document.getText(), { timeZone });
+    this.drafts.update(document.uri, draft);
+    if (!draft.isDraft) {
+      if (this.results.has(document.uri.toString()) || this.collection.has(document.uri)) this.forget(document.uri);
+      return;
+    }
+    const key = document.uri.toString();
+    const findings = lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key });
+    this.results.set(key, { version: document.version, findings, bodyStart: draft.bodyStart });
+    this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
+    this.changed.fire(document.uri);
+  }
 
-  const flush = () => {
-    timer = undefined;
-    const documents = [...pending.values()];
-    pending.clear();
-    documents.forEach(lint);
-  };
+  /** Records findings for a file that is not open (the "Check All Drafts" command). */
+  publish(uri: vscode.Uri, text: string, findings: readonly Finding[]): void {
+    const lines = text.split(/\r\n|\r|\n/);
+    const starts: number[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      starts.push(offset);
+      offset += line.length + 1;
+    }
+    const position = (at: number) => {
+      let line = starts.length - 1;
+      while (line > 0 && starts[line] > at) line--;
+      return new vscode.Position(line, at - starts[line]);
+    };
+    this.collection.set(
+      uri,
+      findings.map((finding) => this.diagnostic(new vscode.Range(position(finding.span.start), position(finding.span.end)), finding)),
+    );
+  }
 
-  const schedule = (document: vscode.TextDocument) => {
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+    return this.diagnostic(new vscode.Range(document.positionAt(finding.span.start), document.positionAt(finding.span.end)), finding);
+  }
+
+  private diagnostic(range: vscode.Range, finding: Finding): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = { value: finding.rule, target: vscode.Uri.joinPath(this.docsFolder, `${finding.rule}.md`) };
+    return diagnostic;
+  }
+
+  private schedule(document: vscode.TextDocument): void {
     if (!isCandidate(document)) return;
-    pending.set(document.uri.toString(), document);
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, settings.for(document.uri).diagnosticsDelay);
-  };
+    this.pending.set(document.uri.toString(), document);
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.settings.for(document.uri).diagnosticsDelay);
+  }
 
-  const lintOpen = () => vscode.workspace.textDocuments.forEach(lint);
-  lintOpen();
+  /** Re-checks every open draft except `exceptKey`, after the usual pause. */
+  private scheduleOpen(exceptKey?: string): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.uri.toString() !== exceptKey && isCandidate(document)) this.schedule(document);
+    }
+  }
 
-  return vscode.Disposable.from(
-    collection,
-    vscode.workspace.onDidOpenTextDocument(lint),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) schedule(event.document);
-    }),
-    vscode.workspace.onDidCloseTextDocument((document) => {
-      pending.delete(document.uri.toString());
-      collection.delete(document.uri);
-    }),
-    settings.onDidChange(lintOpen),
-    {
-      dispose: () => {
-        if (timer !== undefined) clearTimeout(timer);
-        pending.clear();
-      },
-    },
-  );
+  private flush(): void {
+    this.timer = undefined;
+    const documents = [...this.pending.values()];
+    this.pending.clear();
+    documents.forEach((document) => this.lint(document));
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
 }

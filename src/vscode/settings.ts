@@ -1,53 +1,140 @@
 import * as vscode from 'vscode';
-import { isValidTimeZone } from '../core';
+import { isValidTimeZone, mergeConfig, readConfig, resolveConfig, type Config, type ResolvedConfig } from '../core';
 
 const SECTION = 'followup';
+export const PROJECT_FILE = '.followuprc.json';
 
 /** Setting names under `followup.`, in one place. */
 export const SettingName = {
   timeZone: 'timeZone',
   diagnosticsDelay: 'diagnostics.delay',
+  rules: 'rules',
+  wordLimits: 'wordLimits',
+  thankYouHours: 'thankYouHours',
+  cadenceDays: 'cadenceDays',
+  maxFollowUps: 'maxFollowUps',
+  skipWeekends: 'skipWeekends',
+  signature: 'signature',
+  spellingWords: 'spelling.words',
 } as const;
 
 export interface ResourceSettings {
-  /** A valid IANA zone: the setting's, or the system's when the setting is empty or invalid. */
+  /** A valid IANA zone: the project file's, the setting's, or the system's. */
   readonly timeZone: string;
   /** Milliseconds to wait after typing stops before checking again. */
   readonly diagnosticsDelay: number;
+  /** Defaults < editor settings < `.followuprc.json`. */
+  readonly config: ResolvedConfig;
 }
 
 const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
- * The one typed reader of the extension's settings. Reads per resource, caches, and forgets
- * only when `affectsConfiguration('followup')` says a change concerns it.
+ * The one typed reader of the extension's settings, in three layers: defaults < VS Code
+ * settings < a `.followuprc.json` at the root of the workspace folder. Reads per resource,
+ * caches, and forgets only when a `followup` setting or a project file changes. Problems in a
+ * project file are shown as diagnostics on that file.
  */
 export class Settings implements vscode.Disposable {
   private readonly cache = new Map<string, ResourceSettings>();
+  private readonly projectConfigs = new Map<string, Config>();
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly subscription: vscode.Disposable;
+  private readonly problems = vscode.languages.createDiagnosticCollection('followup-config');
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Settles once every workspace folder's project file has been read. */
+  readonly ready: Promise<void>;
 
-  /** Fires after a `followup.*` setting changed. */
+  /** Fires after a `followup.*` setting or a project file changed. */
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration(SECTION)) return;
-      this.cache.clear();
-      this.changed.fire();
-    });
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PROJECT_FILE}`);
+    const reload = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder && vscode.Uri.joinPath(folder.uri, PROJECT_FILE).toString() === uri.toString()) void this.loadProject(folder).then(() => this.invalidate());
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(reload),
+      watcher.onDidChange(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SECTION)) this.invalidate();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.invalidate())),
+      this.changed,
+      this.problems,
+    );
+    this.ready = this.loadAll().then(() => this.invalidate());
+  }
+
+  private invalidate(): void {
+    this.cache.clear();
+    this.changed.fire();
+  }
+
+  private async loadAll(): Promise<void> {
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.loadProject(folder)));
+  }
+
+  private async loadProject(folder: vscode.WorkspaceFolder): Promise<void> {
+    const uri = vscode.Uri.joinPath(folder.uri, PROJECT_FILE);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      this.projectConfigs.delete(folder.uri.toString());
+      this.problems.delete(uri);
+      return;
+    }
+    let problems: readonly string[];
+    let config: Config = {};
+    try {
+      ({ config, problems } = readConfig(JSON.parse(text.replace(/^\uFEFF/, ''))));
+    } catch (error) {
+      problems = [`This file is not valid JSON (${(error as Error).message}), so its settings are ignored; fix the syntax.`];
+    }
+    this.projectConfigs.set(folder.uri.toString(), config);
+    const top = new vscode.Range(0, 0, 0, 1);
+    this.problems.set(
+      uri,
+      problems.map((problem) => {
+        const diagnostic = new vscode.Diagnostic(top, problem, vscode.DiagnosticSeverity.Warning);
+        diagnostic.source = 'Interview Follow-ups';
+        return diagnostic;
+      }),
+    );
+  }
+
+  /** The editor layer, validated like a project file. */
+  private editorConfig(resource: vscode.Uri | undefined): Config {
+    const c = vscode.workspace.getConfiguration(SECTION, resource);
+    const value = {
+      rules: c.get(SettingName.rules),
+      wordLimits: c.get(SettingName.wordLimits),
+      thankYouHours: c.get(SettingName.thankYouHours),
+      cadenceDays: c.get(SettingName.cadenceDays),
+      maxFollowUps: c.get(SettingName.maxFollowUps),
+      skipWeekends: c.get(SettingName.skipWeekends),
+      timeZone: c.get<string>(SettingName.timeZone, '').trim() || undefined,
+      signature: c.get(SettingName.signature),
+      spelling: { words: c.get(SettingName.spellingWords, []) },
+    };
+    return readConfig(JSON.parse(JSON.stringify(value))).config;
   }
 
   for(resource: vscode.Uri | undefined): ResourceSettings {
-    const key = resource?.toString() ?? '';
+    const folder = resource ? vscode.workspace.getWorkspaceFolder(resource) : vscode.workspace.workspaceFolders?.[0];
+    const key = `${folder?.uri.toString() ?? ''}|${resource?.toString() ?? ''}`;
     let settings = this.cache.get(key);
     if (!settings) {
-      const configuration = vscode.workspace.getConfiguration(SECTION, resource);
-      const zone = configuration.get<string>(SettingName.timeZone, '').trim();
-      const delay = configuration.get<number>(SettingName.diagnosticsDelay, 300);
+      const project = folder ? this.projectConfigs.get(folder.uri.toString()) : undefined;
+      const config = resolveConfig(mergeConfig(this.editorConfig(resource), project ?? {}));
+      const delay = vscode.workspace.getConfiguration(SECTION, resource).get<number>(SettingName.diagnosticsDelay, 300);
       settings = {
-        timeZone: zone && isValidTimeZone(zone) ? zone : systemTimeZone(),
+        timeZone: config.timeZone && isValidTimeZone(config.timeZone) ? config.timeZone : systemTimeZone(),
         diagnosticsDelay: Number.isFinite(delay) ? Math.min(Math.max(delay, 0), 5000) : 300,
+        config,
       };
       this.cache.set(key, settings);
     }
@@ -55,7 +142,6 @@ export class Settings implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
   }
 }

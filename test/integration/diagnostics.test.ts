@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, describe as summarize, diagnosticsWhen, openInEditor, ours, SOURCE, waitFor } from './helpers';
+import { closeAllEditors, codeOf, describe as summarize, diagnosticsWhen, openInEditor, ours, SOURCE, waitFor } from './helpers';
 
 const EXTENSION_ID = 'interview-followups.interview-followups';
 
@@ -51,7 +51,7 @@ describe('diagnostics in the editor', () => {
     for (let i = 0; i < typing.length; i++) {
       await editor.edit((edit) => edit.insert(editor.document.positionAt(start + i), typing[i]), { undoStopBefore: false, undoStopAfter: false });
     }
-    const typed = await diagnosticsWhen(uri, 'the typo to be flagged', (d) => d.some((x) => x.code === 'frontmatter-unknown-key'));
+    const typed = await diagnosticsWhen(uri, 'the typo to be flagged', (d) => d.some((x) => codeOf(x) === 'frontmatter-unknown-key'));
     assert.deepStrictEqual(summarize(typed), ['frontmatter-required 1:1-1:4', 'frontmatter-unknown-key 2:1-2:8']);
     assert.match(typed[1].message, /did you mean `company`/);
   });
@@ -65,7 +65,7 @@ describe('diagnostics in the editor', () => {
     // diagnostics, the README has had its turn.
     const draft = await openInEditor('drafts/missing-company.md');
     await draft.edit((e) => e.insert(new vscode.Position(1, 0), 'pronouns: she/her\n'));
-    await diagnosticsWhen(draft.document.uri, 'the draft to be checked', (d) => d.some((x) => x.code === 'frontmatter-unknown-key'));
+    await diagnosticsWhen(draft.document.uri, 'the draft to be checked', (d) => d.some((x) => codeOf(x) === 'frontmatter-unknown-key'));
     assert.deepStrictEqual(ours(readme.uri), []);
     assert.match(readme.getText(), /interview_date: soon/);
   });

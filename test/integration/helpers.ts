@@ -38,11 +38,17 @@ export function diagnosticsWhen(uri: vscode.Uri, what: string, accept: (d: vscod
   });
 }
 
+/** The rule id of a diagnostic (its `code` is `{ value, target }`). */
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
 /** `code 1:1-1:4` for each diagnostic, with 1-based positions, to compare in one assertion. */
 export function describe(diagnostics: readonly vscode.Diagnostic[]): string[] {
   return diagnostics.map((d) => {
     const { start, end } = d.range;
-    return `${String(d.code)} ${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
+    return `${codeOf(d)} ${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
   });
 }
 

@@ -1,31 +1,77 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { mergeConfig, readConfig } from '../../src/core/config';
+import { DEFAULT_CONFIG, mergeConfig, readConfig, resolveConfig } from '../../src/core/config';
 
 describe('readConfig', () => {
-  it('keeps valid rule levels and a valid time zone', () => {
-    const reading = readConfig({ rules: { 'frontmatter-unknown-key': 'off' }, timeZone: 'Europe/Paris' });
+  it('keeps every valid setting', () => {
+    const value = {
+      $schema: './schema.json',
+      rules: { 'frontmatter-unknown-key': 'off', salary: 'error' },
+      wordLimits: { 'thank-you': 150 },
+      thankYouHours: 12,
+      cadenceDays: { fast: 4 },
+      maxFollowUps: 2,
+      skipWeekends: false,
+      timeZone: 'Europe/Paris',
+      signature: ' Sam Lee ',
+      spelling: { words: ['Globex'] },
+    };
+    const reading = readConfig(value);
     assert.deepEqual(reading.problems, []);
-    assert.deepEqual(reading.config, { rules: { 'frontmatter-unknown-key': 'off' }, timeZone: 'Europe/Paris' });
+    assert.deepEqual(reading.config, {
+      rules: value.rules,
+      wordLimits: value.wordLimits,
+      thankYouHours: 12,
+      cadenceDays: { fast: 4 },
+      maxFollowUps: 2,
+      skipWeekends: false,
+      timeZone: 'Europe/Paris',
+      signature: 'Sam Lee',
+      spelling: { words: ['Globex'] },
+    });
   });
 
   it('reports and drops what it cannot use, keeping the rest', () => {
-    const reading = readConfig({ rules: { 'frontmatter-yml': 'off', 'frontmatter-value': 'loud', 'frontmatter-yaml': 'warning' }, timeZone: 'Nowhere', colour: 1 });
-    assert.deepEqual(reading.config, { rules: { 'frontmatter-yaml': 'warning' }, timeZone: undefined });
-    assert.equal(reading.problems.length, 4);
+    const reading = readConfig({
+      rules: { 'frontmatter-yml': 'off', salary: 'loud', 'frontmatter-yaml': 'warning' },
+      timeZone: 'Nowhere',
+      wordLimits: { email: 100, 'thank-you': -3 },
+      thankYouHours: '24',
+      skipWeekends: 'yes',
+      spelling: ['Globex'],
+      maxFollowUp: 3,
+    });
+    assert.deepEqual(reading.config, { rules: { 'frontmatter-yaml': 'warning' }, wordLimits: {} });
+    assert.equal(reading.problems.length, 9);
     assert.match(reading.problems[0], /did you mean "frontmatter-yaml"/);
+    assert.match(reading.problems.at(-1)!, /did you mean "maxFollowUps"/);
   });
 
   it('falls back to defaults for something that is not an object', () => {
     for (const value of [null, [], 'rules', 3]) {
       const reading = readConfig(value);
-      assert.deepEqual(reading.config, { rules: {} });
+      assert.deepEqual(reading.config, {});
       assert.equal(reading.problems.length, 1);
     }
   });
+});
 
-  it('merges layers rule by rule, later layers winning', () => {
-    const merged = mergeConfig({ rules: { a: 'off', b: 'error' }, timeZone: 'UTC' }, { rules: { b: 'warning' } });
-    assert.deepEqual(merged, { rules: { a: 'off', b: 'warning' }, timeZone: 'UTC' });
+describe('mergeConfig and resolveConfig', () => {
+  it('layers defaults < settings < project file, key by key, adding up allow-lists', () => {
+    const settings = { rules: { salary: 'off', spelling: 'error' }, timeZone: 'UTC', wordLimits: { letter: 250 }, spelling: { words: ['Globex'] } } as const;
+    const project = { rules: { spelling: 'warning' }, maxFollowUps: 2, spelling: { words: ['Initech'] } } as const;
+    const resolved = resolveConfig(mergeConfig(settings, project));
+    assert.deepEqual(resolved.rules, { salary: 'off', spelling: 'warning' });
+    assert.equal(resolved.timeZone, 'UTC');
+    assert.equal(resolved.maxFollowUps, 2);
+    assert.equal(resolved.wordLimits.letter, 250);
+    assert.equal(resolved.wordLimits['thank-you'], 200);
+    assert.deepEqual([...resolved.spellingWords], ['globex', 'initech']);
+  });
+
+  it('resolves an empty configuration to the defaults of DOMAIN.md', () => {
+    const resolved = resolveConfig({});
+    assert.deepEqual({ ...resolved, spellingWords: [...resolved.spellingWords] }, { ...DEFAULT_CONFIG, timeZone: undefined, spellingWords: [] });
+    assert.deepEqual(resolved.cadenceDays, { fast: 5, standard: 7, slow: 14 });
   });
 });

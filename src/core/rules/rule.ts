@@ -1,12 +1,21 @@
 import type { DateTime } from 'luxon';
+import type { ResolvedConfig } from '../config';
 import type { Draft } from '../draft';
 import type { RuleFinding, Severity } from '../finding';
+import type { Prose } from '../prose';
+import type { WorkspaceView } from '../workspace';
 
-/** What a rule is given: the parsed draft and the moment and zone it is checked in. */
+/** What a rule is given: the parsed draft, the moment and zone, the settings and the workspace. */
 export interface RuleContext {
   readonly draft: Draft;
+  /** The message text, for the body rules. */
+  readonly prose: Prose;
   readonly now: DateTime;
   readonly timeZone: string;
+  readonly config: ResolvedConfig;
+  readonly workspace: WorkspaceView;
+  /** This draft's key in the workspace index, if it has one. */
+  readonly key?: string;
 }
 
 /** One etiquette or schema check, with its stable id from DOMAIN.md §5. */

@@ -1,0 +1,35 @@
+import { thankYouDue } from '../schedule';
+import { THANK_YOU_TYPES } from '../schema';
+import type { Rule } from './rule';
+import { isClosed, applicationOf, timingSpan } from './timing';
+
+/** A thank-you belongs within a day of the interview (DOMAIN.md §1, §4). */
+export const lateThankYou: Rule = {
+  id: 'late-thank-you',
+  defaultSeverity: 'warning',
+  description: 'A thank-you is sent, or still unsent, more than 24 hours after the interview.',
+  check: (context) => {
+    const { fields } = context.draft;
+    if (!THANK_YOU_TYPES.has(fields.type) || !fields.interviewDate) return [];
+    const { self, others } = applicationOf(context);
+    if (isClosed(self, others)) return [];
+    const hours = context.config.thankYouHours;
+    const due = thankYouDue(fields.interviewDate.value, context.config);
+    if (fields.sent) {
+      if (fields.sent.value <= due || fields.sent.dateOnly) return [];
+      return [
+        {
+          span: timingSpan(context, true),
+          message: `This thank-you went out more than ${hours} hours after the interview; next time, aim to send it the same day or the next morning.`,
+        },
+      ];
+    }
+    if (context.now <= due) return [];
+    return [
+      {
+        span: timingSpan(context, false),
+        message: `More than ${hours} hours have passed since the interview; send this thank-you as soon as you can, because a late note is still far better than none.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,64 @@
+import type { Fix, RuleFinding } from '../finding';
+import type { Span } from '../text';
+import type { RuleContext } from './rule';
+
+/** The line ending a draft uses, so inserted lines match it. */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** Where a finding about the message as a whole points: its greeting or first line. */
+export function openingSpan(context: RuleContext): Span {
+  const { draft } = context;
+  const line = draft.message.greeting?.line ?? draft.message.opening;
+  if (line) return { start: line.start + (line.text.length - line.text.trimStart().length), end: line.end };
+  return draft.frontMatter?.close ?? { start: draft.bodyStart, end: draft.bodyStart };
+}
+
+/** The quoted text of a span, for messages: “ASAP”. */
+export function quote(context: RuleContext, span: Span): string {
+  const text = context.draft.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return `“${text.length > 60 ? `${text.slice(0, 57)}...` : text}”`;
+}
+
+/** A fix that deletes the sentence around a span. */
+export function deleteSentence(context: RuleContext, span: Span): Fix {
+  return { title: 'Delete this sentence', edits: [{ span: context.prose.sentenceAt(span.start), text: '' }] };
+}
+
+/** A fix that replaces a span with other text. */
+export function replaceWith(span: Span, text: string, safe = true): Fix {
+  return { title: `Replace with “${text}”`, edits: [{ span, text }], safe };
+}
+
+/**
+ * A rule body for wording to avoid: every match of any pattern is a finding whose message is
+ * built from the matched text, with a fix that deletes the sentence.
+ */
+export function findPhrases(context: RuleContext, patterns: readonly RegExp[], message: (quoted: string) => string): RuleFinding[] {
+  const spans = patterns.flatMap((pattern) => context.prose.find(pattern));
+  spans.sort((a, b) => a.start - b.start);
+  const findings: RuleFinding[] = [];
+  let lastEnd = -1;
+  for (const span of spans) {
+    if (span.start < lastEnd) continue;
+    lastEnd = span.end;
+    findings.push({ span, message: message(quote(context, span)), fixes: [deleteSentence(context, span)] });
+  }
+  return findings;
+}
+
+/** The first name of a person, for greetings: "Dana" of "Dana Whitfield". */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
+/** Case-preserving replacement: "Recieve" -> "Receive". */
+export function matchCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return replacement.toUpperCase();
+  if (original[0] === original[0].toUpperCase()) return replacement[0].toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Greetings and sign-offs are expected in emails and letters, not in call scripts. */
+export const WRITTEN_TYPES: ReadonlySet<string> = new Set(['thank-you', 'letter', 'check-in', 'final']);

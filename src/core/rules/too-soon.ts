@@ -1,0 +1,37 @@
+import { checkInDue } from '../schedule';
+import { FOLLOW_UP_TYPES } from '../schema';
+import type { Rule } from './rule';
+import { applicationOf, formatDay, isClosed, latestInterview, timingSpan } from './timing';
+
+/** A follow-up sent before its check-in date reads as impatient (DOMAIN.md §1, §4). */
+export const tooSoon: Rule = {
+  id: 'too-soon',
+  defaultSeverity: 'warning',
+  description: 'A follow-up is sent, or would be sent now, before its check-in date.',
+  check: (context) => {
+    const { fields } = context.draft;
+    if (!FOLLOW_UP_TYPES.has(fields.type)) return [];
+    const { self, others } = applicationOf(context);
+    if (isClosed(self, others)) return [];
+    const interview = latestInterview(self, others);
+    if (!interview) return [];
+    const moment = fields.sent?.value ?? context.now;
+    let lastContact = interview.value;
+    for (const draft of others) {
+      if (draft.sent && draft.sent.value < moment && draft.sent.value > lastContact) lastContact = draft.sent.value;
+    }
+    const pace = fields.pace ?? others.find((draft) => draft.pace)?.pace;
+    const decision = fields.decisionDate ?? others.find((draft) => draft.decisionDate)?.decisionDate;
+    const due = checkInDue(lastContact, pace, decision, context.config).setZone(context.timeZone);
+    if (moment >= due) return [];
+    const reason = decision && due.hasSame(decision.value, 'day') ? 'the day they said they would decide' : 'a follow-up is due';
+    return [
+      {
+        span: timingSpan(context, true),
+        message: fields.sent
+          ? `This follow-up went out before ${formatDay(due)}, when ${reason}; next time, give them until then.`
+          : `It is too early for this follow-up; wait until ${formatDay(due)}, when ${reason}.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,121 @@
+import type { Draft } from './draft';
+import type { DraftDate } from './dates';
+import type { MessageType, Outcome, Pace } from './schema';
+
+/** What the cross-file rules and the schedule need to know of one draft in the workspace. */
+export interface DraftSummary {
+  /** Where the draft is: a URI or a path, unique in the index. */
+  readonly key: string;
+  readonly company?: string;
+  readonly role?: string;
+  readonly interviewers: readonly string[];
+  readonly type: MessageType;
+  readonly interviewDate?: DraftDate;
+  readonly sent?: DraftDate;
+  readonly decisionDate?: DraftDate;
+  readonly pace?: Pace;
+  readonly outcome?: Outcome;
+}
+
+/** Folds case and spacing, so that "Globex  Inc" and "globex inc" are one name. */
+export function normalizeName(name: string | undefined): string {
+  return (name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Drafts with the same company and role belong to one application (DOMAIN.md §2). */
+export function applicationKey(company: string | undefined, role: string | undefined): string {
+  return `${normalizeName(company)}\u0000${normalizeName(role)}`;
+}
+
+/** The summary of a parsed draft, or undefined when the file is not a draft. */
+export function summarize(key: string, draft: Draft): DraftSummary | undefined {
+  if (!draft.isDraft) return undefined;
+  const { company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome } = draft.fields;
+  return { key, company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome };
+}
+
+/** The other drafts of the workspace, as the rules see them. */
+export interface WorkspaceView {
+  /** Every company named by a draft, in the spelling first seen. */
+  companies(): readonly string[];
+  /** The drafts of one application, `exceptKey` left out. */
+  application(company: string | undefined, role: string | undefined, exceptKey: string | undefined): readonly DraftSummary[];
+}
+
+/**
+ * The workspace's drafts, kept up to date by the caller (a file watcher in the editor, the
+ * list of paths in the CLI). Adding, changing or removing one draft updates the lookups by
+ * company and by application in place, so it costs the same whatever the size of the index.
+ */
+export class DraftIndex implements WorkspaceView {
+  private readonly drafts = new Map<string, DraftSummary>();
+  private readonly byApplication = new Map<string, Map<string, DraftSummary>>();
+  private readonly companyCounts = new Map<string, { name: string; count: number }>();
+
+  get size(): number {
+    return this.drafts.size;
+  }
+
+  /** Records a draft, or forgets it when `summary` is undefined (the file stopped being a draft). */
+  set(key: string, summary: DraftSummary | undefined): void {
+    this.delete(key);
+    if (!summary) return;
+    this.drafts.set(key, summary);
+    const application = applicationKey(summary.company, summary.role);
+    let members = this.byApplication.get(application);
+    if (!members) this.byApplication.set(application, (members = new Map()));
+    members.set(key, summary);
+    if (summary.company) {
+      const name = normalizeName(summary.company);
+      const entry = this.companyCounts.get(name);
+      if (entry) entry.count++;
+      else this.companyCounts.set(name, { name: summary.company, count: 1 });
+    }
+  }
+
+  delete(key: string): boolean {
+    const previous = this.drafts.get(key);
+    if (!previous) return false;
+    this.drafts.delete(key);
+    const application = applicationKey(previous.company, previous.role);
+    const members = this.byApplication.get(application);
+    members?.delete(key);
+    if (members?.size === 0) this.byApplication.delete(application);
+    if (previous.company) {
+      const name = normalizeName(previous.company);
+      const entry = this.companyCounts.get(name);
+      if (entry && --entry.count === 0) this.companyCounts.delete(name);
+    }
+    return true;
+  }
+
+  get(key: string): DraftSummary | undefined {
+    return this.drafts.get(key);
+  }
+
+  all(): IterableIterator<DraftSummary> {
+    return this.drafts.values();
+  }
+
+  clear(): void {
+    this.drafts.clear();
+    this.byApplication.clear();
+    this.companyCounts.clear();
+  }
+
+  companies(): readonly string[] {
+    return [...this.companyCounts.values()].map((entry) => entry.name);
+  }
+
+  application(company: string | undefined, role: string | undefined, exceptKey: string | undefined): readonly DraftSummary[] {
+    const members = this.byApplication.get(applicationKey(company, role));
+    if (!members) return [];
+    return [...members.values()].filter((draft) => draft.key !== exceptKey);
+  }
+}
+
+/** A view with no other drafts, for a file checked on its own. */
+export const EMPTY_WORKSPACE: WorkspaceView = {
+  companies: () => [],
+  application: () => [],
+};

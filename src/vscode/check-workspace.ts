@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import type { DateTime } from 'luxon';
+import { lintDraft, parseDraft } from '../core';
+import { Command } from './commands';
+import type { DiagnosticsController } from './diagnostics';
+import type { Settings } from './settings';
+import { DRAFT_GLOB, type WorkspaceDrafts } from './workspace-drafts';
+
+/** Checks every draft of the workspace into the Problems panel, with progress; returns how many drafts it checked. */
+export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts, diagnostics: DiagnosticsController, now: () => DateTime): Promise<number> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Checking follow-up drafts', cancellable: true },
+    async (progress, token) => {
+      await drafts.ready;
+      const files = await vscode.workspace.findFiles(DRAFT_GLOB, '**/{node_modules,.git}/**', undefined, token);
+      let checked = 0;
+      for (const [i, uri] of files.entries()) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: `${i + 1} of ${files.length}`, increment: 100 / files.length });
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+        if (open) {
+          diagnostics.lint(open);
+          if (diagnostics.resultFor(open)) checked++;
+          continue;
+        }
+        const { timeZone, config } = settings.for(uri);
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+        const draft = parseDraft(text, { timeZone });
+        drafts.update(uri, draft);
+        if (!draft.isDraft) continue;
+        checked++;
+        diagnostics.publish(uri, text, lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString() }));
+      }
+      void vscode.window.showInformationMessage(`Checked ${checked} follow-up ${checked === 1 ? 'draft' : 'drafts'}; see the Problems panel.`);
+      return checked;
+    },
+  );
+}
+
+export function registerCheckWorkspace(settings: Settings, drafts: WorkspaceDrafts, diagnostics: DiagnosticsController, now: () => DateTime): vscode.Disposable {
+  return vscode.commands.registerCommand(Command.checkWorkspace, () => checkWorkspace(settings, drafts, diagnostics, now));
+}

@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { DraftIndex, parseDraft, summarize, type Draft, type DraftSummary } from '../core';
+import type { Settings } from './settings';
+
+export const DRAFT_GLOB = '**/*.md';
+const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
+
+/** What the cross-file rules compare; two summaries with the same signature are the same to them. */
+function signature(summary: DraftSummary | undefined): string {
+  if (!summary) return '';
+  const { company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome } = summary;
+  return JSON.stringify([company, role, interviewers, type, interviewDate?.raw, sent?.raw, decisionDate?.raw, pace, outcome]);
+}
+
+/**
+ * The workspace's drafts, for the rules that look across files (wrong-company, the timing
+ * rules). Filled by one scan after activation and kept current by a file watcher and by every
+ * lint of an open document; fires `onDidChange` when a draft's summary really changed.
+ */
+export class WorkspaceDrafts implements vscode.Disposable {
+  readonly index = new DraftIndex();
+  private readonly changed = new vscode.EventEmitter<string>();
+  private readonly disposables: vscode.Disposable[];
+  /** Settles when the first scan is complete. */
+  readonly ready: Promise<void>;
+
+  /** Fires with the key of a draft whose summary changed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly settings: Settings) {
+    const watcher = vscode.workspace.createFileSystemWatcher(DRAFT_GLOB);
+    this.disposables = [
+      watcher,
+      watcher.onDidCreate((uri) => void this.readFile(uri)),
+      watcher.onDidChange((uri) => void this.readFile(uri)),
+      watcher.onDidDelete((uri) => this.record(uri.toString(), undefined)),
+      this.changed,
+    ];
+    this.ready = this.scan();
+  }
+
+  /** Reads every Markdown file of the workspace once. */
+  private async scan(): Promise<void> {
+    await this.settings.ready;
+    const files = await vscode.workspace.findFiles(DRAFT_GLOB, EXCLUDE_GLOB);
+    for (let i = 0; i < files.length; i += 64) {
+      await Promise.all(files.slice(i, i + 64).map((uri) => this.readFile(uri)));
+    }
+  }
+
+  private async readFile(uri: vscode.Uri): Promise<void> {
+    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return;
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+      this.update(uri, parseDraft(text, { timeZone: this.settings.for(uri).timeZone }));
+    } catch {
+      this.record(uri.toString(), undefined);
+    }
+  }
+
+  /** Records a freshly parsed draft (or non-draft) of a file or an open document. */
+  update(uri: vscode.Uri, draft: Draft): void {
+    const key = uri.toString();
+    this.record(key, summarize(key, draft));
+  }
+
+  private record(key: string, summary: DraftSummary | undefined): void {
+    const before = signature(this.index.get(key));
+    this.index.set(key, summary);
+    if (signature(summary) !== before) this.changed.fire(key);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
