@@ -2,6 +2,7 @@
 //   --production  minified, no source maps (used when packaging the .vsix)
 //   --watch       rebuild on change
 //   --tests       also bundle test/unit and test/integration into out/test/
+//   --bench       also bundle bench/ into out/bench/
 // Type-checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
 import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
+const bench = process.argv.includes('--bench');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 // gray-matter loads js-yaml for its default YAML engine, which this project replaces with the
@@ -38,6 +40,8 @@ const common = {
   external: ['vscode'],
   // jsonc-parser's CommonJS build is a UMD wrapper whose requires esbuild cannot follow; its ES module build bundles.
   mainFields: ['module', 'main'],
+  // The `yaml` package's ES module build lets esbuild drop what is not used (stringify, CST tools).
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   plugins: [withoutJsYaml],
   define: { __VERSION__: JSON.stringify(version) },
 };
@@ -57,6 +61,10 @@ if (tests) {
     { ...common, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit' },
     { ...common, entryPoints: testFiles('test/integration'), outdir: 'out/test/integration', outbase: 'test/integration' },
   );
+}
+
+if (bench) {
+  builds.push({ ...common, sourcemap: false, entryPoints: testFiles('bench'), outdir: 'out/bench', outbase: 'bench', external: ['vscode', 'write-good', 'markdownlint', 'markdownlint/sync'] });
 }
 
 if (watch) {

@@ -275,52 +275,92 @@ export function readFrontMatter(text: string): FrontMatterReading {
     ]);
   }
 
+  const block = readBlock(text.slice(content.start, content.end));
+  const shift = (span: Span): Span => ({ start: span.start + content.start, end: span.end + content.start });
+  if (block.problem) {
+    return unreadable([{ span: block.problem.span === 'open' ? open : shift(block.problem.span), message: block.problem.message }]);
+  }
+  const entries = block.entries.map((entry) => ({
+    ...entry,
+    keySpan: shift(entry.keySpan),
+    valueSpan: shift(entry.valueSpan),
+    items: entry.items?.map((item) => ({ ...item, span: shift(item.span) })),
+  }));
+  return { frontMatter: { open, content, close, language, entries, readable: true }, bodyStart, problems: [] };
+}
+
+/** A YAML block read on its own, with offsets from the block's start. */
+interface BlockReading {
+  readonly entries: readonly FrontMatterEntry[];
+  /** Why it could not be read; `open` points the finding at the opening delimiter. */
+  readonly problem?: { readonly span: Span | 'open'; readonly message: string };
+}
+
+/**
+ * Recent blocks and what they hold. Typing in the body leaves the front-matter as it was, so
+ * this spares the YAML parse on most keystrokes. It holds a fixed number of entries (unlike
+ * gray-matter's own cache, which keeps every text it has seen).
+ */
+const recentBlocks = new Map<string, BlockReading>();
+const RECENT_BLOCKS = 32;
+
+function readBlock(raw: string): BlockReading {
+  const cached = recentBlocks.get(raw);
+  if (cached) {
+    recentBlocks.delete(raw);
+    recentBlocks.set(raw, cached);
+    return cached;
+  }
+  const reading = parseBlock(raw);
+  recentBlocks.set(raw, reading);
+  if (recentBlocks.size > RECENT_BLOCKS) recentBlocks.delete(recentBlocks.keys().next().value!);
+  return reading;
+}
+
+/** Parses one block through gray-matter with the YAML-only engine; `raw` starts with the line break after `---`. */
+function parseBlock(raw: string): BlockReading {
+  const whole: Span = { start: 0, end: raw.length };
   let block: YamlBlock | undefined;
   try {
-    const file = matter(text, GRAY_MATTER_OPTIONS);
+    const file = matter(`---${raw}\n---\n`, GRAY_MATTER_OPTIONS);
     block = (file.data as Partial<YamlBlock>).document ? (file.data as YamlBlock) : undefined;
   } catch (error) {
     const message =
       error instanceof RefusedEngineError
         ? `This front-matter is marked as \`${error.language}\`, which is never run or read; write it as YAML.`
         : 'The front-matter could not be read; write each setting on its own line as `key: value`.';
-    return unreadable([{ span: open, message }]);
+    return { entries: [], problem: { span: 'open', message } };
   }
-  if (!block) {
-    return { frontMatter: { open, content, close, language, entries: [], readable: true }, bodyStart, problems: [] };
-  }
+  if (!block) return { entries: [] };
 
   const { document } = block;
-  const base = content.start;
   if (document.errors.length > 0) {
     // Later errors are mostly echoes of the first, so only the first is reported.
     const [first] = document.errors;
-    const unclosed = first.code === 'MISSING_CHAR' || first.code === 'BAD_INDENT' ? unclosedLine(text, content) : undefined;
-    const span = unclosed ?? lineAround(text, base + first.pos[0], content);
+    const unclosed = first.code === 'MISSING_CHAR' || first.code === 'BAD_INDENT' ? unclosedLine(raw, whole) : undefined;
+    const span = unclosed ?? lineAround(raw, first.pos[0], whole);
     const message = unclosed ? YAML_MESSAGES.MISSING_CHAR : yamlProblem(first.code, first.message);
-    return unreadable([{ span, message }]);
+    return { entries: [], problem: { span, message } };
   }
   const contents = document.contents;
   if (contents !== null && !isMap(contents) && !(isScalar(contents) && contents.value === null)) {
-    return unreadable([
-      {
-        span: spanOf(contents, base, text) ?? open,
+    return {
+      entries: [],
+      problem: {
+        span: spanOf(contents, 0, raw) ?? 'open',
         message: 'The front-matter should be a list of `key: value` lines, such as `company: Globex`; rewrite it in that form.',
       },
-    ]);
+    };
   }
   try {
-    return {
-      frontMatter: { open, content, close, language, entries: entriesOf(document, base, text), readable: true },
-      bodyStart,
-      problems: [],
-    };
+    return { entries: entriesOf(document, 0, raw) };
   } catch {
-    return unreadable([
-      {
-        span: open,
+    return {
+      entries: [],
+      problem: {
+        span: 'open',
         message: 'The front-matter repeats YAML aliases (`*name`) so many times that reading it would stall the editor; write the values out instead.',
       },
-    ]);
+    };
   }
 }

@@ -5,7 +5,6 @@ import type { Finding } from './finding';
 import { Prose } from './prose';
 import { RULES } from './rules';
 import { readSuppressions } from './suppress';
-import { LineMap } from './text';
 import { EMPTY_WORKSPACE, type WorkspaceView } from './workspace';
 
 export interface LintOptions {
@@ -49,7 +48,7 @@ export function lintDraft(draft: Draft, options: LintOptions): readonly Finding[
       findings.push({ ...finding, rule: rule.id, severity: level ?? finding.severity ?? rule.defaultSeverity });
     }
   }
-  const suppressed = findings.length > 0 ? readSuppressions(draft.text, draft.bodyStart, new LineMap(draft.text)) : undefined;
+  const suppressed = findings.length > 0 ? readSuppressions(draft.text, draft.bodyStart) : undefined;
   const kept = suppressed ? findings.filter((finding) => !suppressed(finding.rule, finding.span.start)) : findings;
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 }

@@ -17,10 +17,11 @@ interface Directive {
  * `<!-- followup-disable-next-line rule ... -->` for the line after it. No ids means every rule.
  * Findings in the front-matter are silenced by a `disable` anywhere in the body.
  */
-export function readSuppressions(text: string, bodyStart: number, lines: LineMap): ((rule: string, offset: number) => boolean) | undefined {
+export function readSuppressions(text: string, bodyStart: number): ((rule: string, offset: number) => boolean) | undefined {
+  if (text.indexOf('followup-', bodyStart) === -1) return undefined;
   const directives: Directive[] = [];
   const body = text.slice(bodyStart);
-  if (!body.includes('followup-')) return undefined;
+  const lines = new LineMap(text);
   DIRECTIVE.lastIndex = 0;
   for (let match = DIRECTIVE.exec(body); match; match = DIRECTIVE.exec(body)) {
     const offset = bodyStart + match.index;

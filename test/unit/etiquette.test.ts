@@ -151,6 +151,12 @@ describe('judgement: look-alikes stay silent', () => {
     assert.deepEqual(covered(withLine('I had had a long week, and I know that that matters.'), 'spelling'), []);
   });
 
+  it('repetition: a repeated phrase of six words, or a short repeated sentence', () => {
+    assert.deepEqual(covered(withLine('The churn dashboard work was a highlight. Honestly, the churn dashboard work was a highlight.'), 'repetition'), ['the churn dashboard work was a highlight']);
+    assert.deepEqual(covered(withLine('Thanks so much. It was great. Thanks so much.'), 'repetition'), ['Thanks so much.']);
+    assert.deepEqual(covered(withLine('It was great to meet you. It was a great team.'), 'repetition'), []);
+  });
+
   it('misspelled-name: near-misses of the company and interviewer, not the role', () => {
     assert.deepEqual(covered(withLine('Globx and Ms. Whitfeld were kind.'), 'misspelled-name'), ['Globx', 'Whitfeld']);
     assert.deepEqual(covered(withLine('Data matters to Dana and to Globex.'), 'misspelled-name'), []);

@@ -40,6 +40,23 @@ describe('package.json', () => {
   });
 });
 
+describe('settings and schema follow the rule registry', () => {
+  it('lists every rule, with its default level, in followup.rules and in the .followuprc.json schema', async () => {
+    const { RULES } = await import('../../src/core/rules');
+    const setting = manifest.contributes.configuration.properties['followup.rules'].properties;
+    const schema = JSON.parse(readFileSync(join(root, 'schemas/followuprc.schema.json'), 'utf8')).properties.rules.properties;
+    assert.deepEqual(Object.keys(setting), RULES.map((rule) => rule.id));
+    assert.deepEqual(Object.keys(schema), RULES.map((rule) => rule.id));
+    for (const rule of RULES) assert.match(setting[rule.id].markdownDescription, new RegExp(`Default: \`${rule.defaultSeverity}\``), rule.id);
+  });
+
+  it('documents every rule in docs/rules', () => {
+    const docs = readdirSync(join(root, 'docs/rules'));
+    const ids = Object.keys(manifest.contributes.configuration.properties['followup.rules'].properties);
+    assert.deepEqual(docs.map((file) => file.replace(/\.md$/, '')).sort(), [...ids].sort());
+  });
+});
+
 describe('src/core', () => {
   it('never imports vscode', () => {
     const files = readdirSync(join(root, 'src/core'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));

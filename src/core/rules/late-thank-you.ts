@@ -1,4 +1,3 @@
-import { thankYouDue } from '../schedule';
 import { THANK_YOU_TYPES } from '../schema';
 import type { Rule } from './rule';
 import { isClosed, applicationOf, timingSpan } from './timing';
@@ -14,9 +13,10 @@ export const lateThankYou: Rule = {
     const { self, others } = applicationOf(context);
     if (isClosed(self, others)) return [];
     const hours = context.config.thankYouHours;
-    const due = thankYouDue(fields.interviewDate.value, context.config);
+    // Elapsed time, so plain milliseconds: cheaper than calendar arithmetic on every keystroke.
+    const due = fields.interviewDate.value.toMillis() + hours * 3_600_000;
     if (fields.sent) {
-      if (fields.sent.value <= due || fields.sent.dateOnly) return [];
+      if (fields.sent.value.toMillis() <= due || fields.sent.dateOnly) return [];
       return [
         {
           span: timingSpan(context, true),
@@ -24,7 +24,7 @@ export const lateThankYou: Rule = {
         },
       ];
     }
-    if (context.now <= due) return [];
+    if (context.now.toMillis() <= due) return [];
     return [
       {
         span: timingSpan(context, false),

@@ -17,11 +17,14 @@ export const misspelledName: Rule = {
     const greeting = draft.message.greeting;
     const findings: RuleFinding[] = [];
     for (const word of prose.words()) {
-      if (word.text.length < 4 || !/^\p{Lu}/u.test(word.text)) continue;
+      if (word.text.length < 4) continue;
+      const initial = word.text[0];
+      if (initial === initial.toLowerCase()) continue;
       if (greeting && word.start >= greeting.line.start && word.end <= greeting.line.end) continue;
-      const lower = word.text.toLowerCase().replace(/[’']s$/, '');
+      let lower = word.text.toLowerCase();
+      if (lower.endsWith('s') && (lower.endsWith("'s") || lower.endsWith('’s'))) lower = lower.slice(0, -2);
       if (exact.has(lower) || ignored.has(lower) || config.spellingWords.has(lower)) continue;
-      const intended = names.find((name) => closeEnough(lower, name));
+      const intended = names.find((name) => Math.abs(name.length - lower.length) <= 2 && closeEnough(lower, name));
       if (!intended) continue;
       findings.push({
         span: word,

@@ -2,7 +2,6 @@ import type { RuleFinding } from '../finding';
 import type { Rule } from './rule';
 
 const PHRASE = 6;
-const SENTENCE = /[^.!?\r\n]+(?:[.!?]+|$)/gm;
 
 /** Saying the same thing twice wastes the reader's time (DOMAIN.md §1). */
 export const repetition: Rule = {
@@ -12,19 +11,33 @@ export const repetition: Rule = {
   check: ({ draft, prose }) => {
     const subjectEnd = draft.message.subject?.line.end ?? -1;
     const words = prose.words().filter((word) => word.start > subjectEnd);
+    // Words become numbers, and each run of six a 32-bit hash, so no string is built per position.
+    const ids = new Map<string, number>();
+    const seq = words.map((word) => {
+      const lower = word.text.toLowerCase();
+      let id = ids.get(lower);
+      if (id === undefined) ids.set(lower, (id = ids.size));
+      return id;
+    });
+    const same = (a: number, b: number, n: number) => {
+      for (let k = 0; k < n; k++) if (seq[a + k] !== seq[b + k]) return false;
+      return true;
+    };
     const findings: RuleFinding[] = [];
-    const seen = new Map<string, number>();
+    const seen = new Map<number, number[]>();
     const flagged: Array<[number, number]> = [];
-    for (let i = 0; i + PHRASE <= words.length; i++) {
-      const key = words.slice(i, i + PHRASE).map((word) => word.text.toLowerCase()).join(' ');
-      const first = seen.get(key);
+    for (let i = 0; i + PHRASE <= seq.length; i++) {
+      let hash = 0;
+      for (let k = 0; k < PHRASE; k++) hash = (Math.imul(hash, 31) + seq[i + k]) | 0;
+      const starts = seen.get(hash);
+      const first = starts?.find((start) => start + PHRASE <= i && same(start, i, PHRASE));
       if (first === undefined) {
-        seen.set(key, i);
+        if (starts) starts.push(i);
+        else seen.set(hash, [i]);
         continue;
       }
-      if (i < first + PHRASE) continue;
       let end = i + PHRASE;
-      while (end < words.length && words[end].text.toLowerCase() === words[first + (end - i)]?.text.toLowerCase() && first + (end - i) < i) end++;
+      while (end < seq.length && first + (end - i) < i && seq[end] === seq[first + (end - i)]) end++;
       const span = { start: words[i].start, end: words[end - 1].end };
       flagged.push([span.start, span.end]);
       findings.push({
@@ -33,20 +46,26 @@ export const repetition: Rule = {
       });
       i = end - 1;
     }
+    // Short repeated sentences ("Thank you again.") are too short for the six-word runs above;
+    // a sentence ends at a word followed by . ! or ?.
+    const body = prose.body;
     const sentences = new Map<string, number>();
-    const message = prose.message;
-    SENTENCE.lastIndex = 0;
-    for (let match = SENTENCE.exec(message); match; match = SENTENCE.exec(message)) {
-      const normalized = match[0].toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      if (normalized.split(' ').length < 3) continue;
-      const start = prose.start + match.index + (match[0].length - match[0].trimStart().length);
-      const end = prose.start + match.index + match[0].trimEnd().length;
-      if (!sentences.has(normalized)) {
-        sentences.set(normalized, start);
-        continue;
+    let sentenceStart = 0;
+    for (let i = 0; i < words.length; i++) {
+      const next = body.slice(words[i].end - prose.start, words[i].end - prose.start + 3).trimStart()[0];
+      if (next !== '.' && next !== '!' && next !== '?' && i !== words.length - 1) continue;
+      const length = i - sentenceStart + 1;
+      if (length >= 3 && length < PHRASE) {
+        const key = seq.slice(sentenceStart, i + 1).join(',');
+        const start = words[sentenceStart].start;
+        const end = words[i].end;
+        const first = sentences.get(key);
+        if (first === undefined) sentences.set(key, start);
+        else if (!flagged.some(([from, to]) => from < end && to > start)) {
+          findings.push({ span: { start, end: end + 1 }, message: 'This sentence repeats one from earlier in the message; keep only one of them.', fixes: [{ title: 'Delete this sentence', edits: [{ span: prose.sentenceAt(start), text: '' }] }] });
+        }
       }
-      if (flagged.some(([from, to]) => from < end && to > start)) continue;
-      findings.push({ span: { start, end }, message: 'This sentence repeats one from earlier in the message; keep only one of them.', fixes: [{ title: 'Delete this sentence', edits: [{ span: prose.sentenceAt(start), text: '' }] }] });
+      sentenceStart = i + 1;
     }
     return findings.sort((a, b) => a.span.start - b.span.start);
   },

@@ -1,0 +1,74 @@
+// Per-keystroke cost of the full rule set, against write-good and markdownlint on the same
+// text, in the same run. Prints ratios (lower is better for "ours / x"); never asserts times.
+//   npm run bench
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { lintText, resolveConfig } from '../src/core';
+
+const timeZone = 'America/New_York';
+const now = DateTime.fromISO('2026-11-21T09:00', { zone: timeZone });
+const config = resolveConfig({});
+const root = join(__dirname, '..', '..');
+
+/** A realistic draft of about 200 words, with a few mistakes so that rules have work to do. */
+const DRAFT = readFileSync(join(root, 'test/fixtures/etiquette/clean/thank-you.md'), 'utf8').replace(
+  'Best regards,',
+  'I am REALLY keen, and I would recieve any feedback gladly. What is the salary range?\n\nBest regards,',
+);
+
+/** A 1 MB document: the draft's front-matter, then its paragraphs over and over. */
+function megabyte(): string {
+  const end = DRAFT.indexOf('\n---\n', 3) + 5;
+  const head = DRAFT.slice(0, end);
+  const body = DRAFT.slice(end);
+  let text = head;
+  while (text.length < 1_000_000) text += body;
+  return text;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median milliseconds per call, over interleaved rounds so that machine noise hits all alike. */
+function measure(tools: Record<string, (text: string) => unknown>, text: string, rounds: number): Record<string, number> {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
+  for (const tool of Object.values(tools)) tool(text);
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, tool] of Object.entries(tools)) {
+      const start = process.hrtime.bigint();
+      tool(text);
+      samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+}
+
+async function main(): Promise<void> {
+  // write-good is CommonJS; markdownlint is an ES module, loaded the same way a user's tool would.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const writeGood = require('write-good') as (text: string) => unknown;
+  const { lint: markdownlint } = (await import('markdownlint/sync')) as { lint: (options: object) => unknown };
+  const tools = {
+    ours: (text: string) => lintText(text, { now, timeZone, config }),
+    'write-good': (text: string) => writeGood(text),
+    markdownlint: (text: string) => markdownlint({ strings: { draft: text } }),
+  };
+  const words = DRAFT.split(/\s+/).length;
+  const big = megabyte();
+  const half = big.slice(0, big.length / 2);
+  const small = measure(tools, DRAFT, 300);
+  const large = measure(tools, big, 7);
+  const halfOurs = measure({ ours: tools.ours }, half, 7).ours;
+
+  const row = (label: string, times: Record<string, number>) =>
+    `${label.padEnd(22)} ours ${times.ours.toFixed(3).padStart(9)} ms | write-good ${times['write-good'].toFixed(3).padStart(9)} ms | markdownlint ${times.markdownlint.toFixed(3).padStart(9)} ms | ours / write-good ${(times.ours / times['write-good']).toFixed(2)} | ours / markdownlint ${(times.ours / times.markdownlint).toFixed(2)}`;
+  console.log(`Lint cost per run (median), Node ${process.version}`);
+  console.log(row(`draft (${words} words)`, small));
+  console.log(row(`document (${(big.length / 1e6).toFixed(1)} MB)`, large));
+  console.log(`linearity: ours at 1 MB / ours at 0.5 MB = ${(large.ours / halfOurs).toFixed(2)} (2.00 is linear)`);
+}
+
+void main();
