@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { RULES } from '../../src/core/rules';
 
 const root = resolve(__dirname, '../../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -41,8 +42,7 @@ describe('package.json', () => {
 });
 
 describe('settings and schema follow the rule registry', () => {
-  it('lists every rule, with its default level, in followup.rules and in the .followuprc.json schema', async () => {
-    const { RULES } = await import('../../src/core/rules');
+  it('lists every rule, with its default level, in followup.rules and in the .followuprc.json schema', () => {
     const setting = manifest.contributes.configuration.properties['followup.rules'].properties;
     const schema = JSON.parse(readFileSync(join(root, 'schemas/followuprc.schema.json'), 'utf8')).properties.rules.properties;
     assert.deepEqual(Object.keys(setting), RULES.map((rule) => rule.id));
