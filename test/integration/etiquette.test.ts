@@ -91,6 +91,19 @@ describe('etiquette rules in the editor', () => {
     await diagnosticsWhen(editor.document.uri, 'salary to be silenced', (d) => !d.some((x) => codeOf(x) === 'salary'));
   });
 
+  it('fixes every safe problem at once with Fix All', async () => {
+    const editor = await openInEditor('etiquette/faulty/shouting.md');
+    const uri = editor.document.uri;
+    await diagnosticsWhen(uri, 'shouting', (d) => d.filter((x) => codeOf(x) === 'shouting').length === 2);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.followup');
+    const fixAll = actions?.find((action) => action.kind?.value === 'source.fixAll.followup');
+    assert.ok(fixAll?.edit, 'no Fix All action');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    await diagnosticsWhen(uri, 'shouting to be fixed', (d) => !d.some((x) => codeOf(x) === 'shouting'));
+    await vscode.commands.executeCommand('undo');
+    await diagnosticsWhen(uri, 'shouting to return on undo', (d) => d.filter((x) => codeOf(x) === 'shouting').length === 2);
+  });
+
   it('fills a placeholder from the front-matter', async () => {
     const editor = await openInEditor('etiquette/faulty/placeholder.md');
     const diagnostic = (await diagnosticsWhen(editor.document.uri, 'placeholder', (d) => d.some((x) => codeOf(x) === 'placeholder'))).find((x) => codeOf(x) === 'placeholder')!;
