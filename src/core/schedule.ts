@@ -1,7 +1,8 @@
 import type { DateTime } from 'luxon';
 import { endOfDate, type DraftDate } from './dates';
 import type { ResolvedConfig } from './config';
-import type { Pace } from './schema';
+import type { Outcome, Pace } from './schema';
+import { applicationKey, type DraftSummary } from './workspace';
 
 /** Moves a moment on a Saturday or Sunday to the same time on the Monday after. */
 export function skipWeekend(moment: DateTime): DateTime {
@@ -26,4 +27,203 @@ export function checkInDue(lastContact: DateTime, pace: Pace | undefined, decisi
 /** When a thank-you is due: the interview plus the configured hours of elapsed time. */
 export function thankYouDue(interview: DateTime, config: ResolvedConfig): DateTime {
   return interview.plus({ hours: config.thankYouHours });
+}
+
+export type DueKind = 'thank-you' | 'check-in' | 'move-on';
+export type DueGroup = 'overdue' | 'today' | 'this-week' | 'later' | 'waiting';
+
+/** Something to send (or to stop sending), for one application. */
+export interface DueItem {
+  readonly kind: DueKind;
+  readonly company: string;
+  readonly role?: string;
+  /** Whom the thank-you goes to; thank-you items only. */
+  readonly interviewer?: string;
+  /** Which follow-up this is, from 1 to the maximum; check-in items only. */
+  readonly attempt?: number;
+  readonly due: DateTime;
+  readonly group: DueGroup;
+  /** The unsent draft that covers this item, if there is one. */
+  readonly draft?: string;
+  /** The application's drafts, newest interview first: where an item without a draft can be noted. */
+  readonly drafts: readonly string[];
+  /** The guidance behind the date, for tooltips. */
+  readonly reason: string;
+  /** Things worth knowing, such as drafts that disagree about the interview date. */
+  readonly notes: readonly string[];
+}
+
+/** An application with an outcome: nothing is due. */
+export interface ClosedApplication {
+  readonly company: string;
+  readonly role?: string;
+  readonly outcome: Outcome;
+  readonly drafts: readonly string[];
+}
+
+export interface Schedule {
+  /** What is due, by group order then date. Snoozed items are left out. */
+  readonly items: readonly DueItem[];
+  readonly snoozed: readonly DueItem[];
+  readonly closed: readonly ClosedApplication[];
+  /** Drafts whose front-matter cannot be scheduled, with the reason. */
+  readonly problems: ReadonlyArray<{ readonly key: string; readonly message: string }>;
+  /** The next moment an item changes group or a snooze ends, for a timer; none when nothing will. */
+  readonly nextChange?: DateTime;
+}
+
+export interface ScheduleOptions {
+  readonly now: DateTime;
+  readonly timeZone: string;
+  readonly config: ResolvedConfig;
+}
+
+export const GROUP_ORDER: readonly DueGroup[] = ['overdue', 'today', 'this-week', 'later', 'waiting'];
+
+const THANK_YOU: ReadonlySet<string> = new Set(['thank-you', 'letter']);
+const FOLLOW_UP: ReadonlySet<string> = new Set(['check-in', 'phone-call', 'voicemail', 'final']);
+const fold = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function latest(dates: Array<DraftDate | undefined>): DraftDate | undefined {
+  let best: DraftDate | undefined;
+  for (const date of dates) if (date && (!best || date.value > best.value)) best = date;
+  return best;
+}
+
+/** The group of a due moment (DOMAIN.md §4): overdue, today, within seven days, or later. */
+export function groupOf(due: DateTime, now: DateTime, waiting: boolean): DueGroup {
+  if (due < now) return 'overdue';
+  if (due <= now.endOf('day')) return 'today';
+  if (waiting) return 'waiting';
+  return due < now.startOf('day').plus({ days: 7 }) ? 'this-week' : 'later';
+}
+
+/** The moments after `now` at which an item due at `due` changes group. */
+function boundaries(due: DateTime, now: DateTime): DateTime[] {
+  return [due.minus({ days: 7 }).startOf('day'), due.startOf('day'), due].filter((moment) => moment > now);
+}
+
+/**
+ * What is due for every application (DOMAIN.md §4): a thank-you per interviewer within the
+ * configured hours of the interview, then check-ins at the field's cadence after the last
+ * contact (never before the end of the decision date, off weekends when so set), and after
+ * the last allowed follow-up a "move on". An outcome closes the application. Reads no clock:
+ * `now` and the zone are given.
+ */
+export function computeSchedule(drafts: Iterable<DraftSummary>, options: ScheduleOptions): Schedule {
+  const { now, timeZone, config } = options;
+  const problems: Array<{ key: string; message: string }> = [];
+  const applications = new Map<string, DraftSummary[]>();
+  for (const draft of drafts) {
+    if (draft.problem || !draft.interviewDate) {
+      problems.push({ key: draft.key, message: draft.problem ?? 'The interview date is missing, so nothing can be scheduled.' });
+      continue;
+    }
+    const key = applicationKey(draft.company, draft.role);
+    const list = applications.get(key);
+    if (list) list.push(draft);
+    else applications.set(key, [draft]);
+  }
+
+  const items: DueItem[] = [];
+  const snoozed: DueItem[] = [];
+  const closed: ClosedApplication[] = [];
+  const changes: DateTime[] = [];
+  for (const members of applications.values()) {
+    members.sort((a, b) => b.interviewDate!.value.toMillis() - a.interviewDate!.value.toMillis() || a.key.localeCompare(b.key));
+    const company = members.find((draft) => draft.company)?.company ?? '';
+    const role = members.find((draft) => draft.role)?.role;
+    const keys = members.map((draft) => draft.key);
+    const outcome = members.find((draft) => draft.outcome)?.outcome;
+    if (outcome) {
+      closed.push({ company, role, outcome, drafts: keys });
+      continue;
+    }
+    const interview = latest(members.map((draft) => draft.interviewDate))!;
+    const notes: string[] = [];
+    const dates = new Set(members.map((draft) => draft.interviewDate!.value.toMillis()));
+    if (dates.size > 1) notes.push(`These drafts give ${dates.size} different interview dates; the latest, ${interview.value.toFormat('d LLL yyyy HH:mm')}, is used. Make them agree.`);
+    const sent = members.filter((draft) => draft.sent);
+    const pending: DueItem[] = [];
+    const push = (item: Omit<DueItem, 'group' | 'drafts' | 'notes' | 'company' | 'role'>, waiting: boolean) => {
+      pending.push({ ...item, company, role, drafts: keys, notes, group: groupOf(item.due, now, waiting) });
+    };
+
+    // 1. A thank-you for each interviewer.
+    const people = new Map<string, string>();
+    for (const draft of members) for (const name of draft.interviewers) if (!people.has(fold(name))) people.set(fold(name), name);
+    for (const [folded, name] of people) {
+      const thanked = members.some((draft) => THANK_YOU.has(draft.type) && draft.sent && draft.interviewers.some((n) => fold(n) === folded));
+      if (thanked) continue;
+      const cover = members.find((draft) => THANK_YOU.has(draft.type) && !draft.sent && draft.interviewers.some((n) => fold(n) === folded));
+      push(
+        {
+          kind: 'thank-you',
+          interviewer: name,
+          due: interview.value.plus({ hours: config.thankYouHours }).setZone(timeZone),
+          draft: cover?.key,
+          reason: `Thank each interviewer within ${config.thankYouHours} hours of the interview, each with their own message.`,
+        },
+        false,
+      );
+    }
+
+    // 2-4. The next check-in, or the point to move on.
+    const followUps = sent.filter((draft) => FOLLOW_UP.has(draft.type)).sort((a, b) => a.sent!.value.toMillis() - b.sent!.value.toMillis());
+    const lastContact = latest(sent.map((draft) => draft.sent))?.value ?? interview.value;
+    const pace = members.find((draft) => draft.pace)?.pace;
+    const decision = latest(members.map((draft) => draft.decisionDate));
+    const due = checkInDue(lastContact, pace, decision, config).setZone(timeZone);
+    const days = config.cadenceDays[pace ?? 'standard'];
+    if (followUps.length < config.maxFollowUps) {
+      const cover = members.find((draft) => FOLLOW_UP.has(draft.type) && !draft.sent);
+      push(
+        {
+          kind: 'check-in',
+          attempt: followUps.length + 1,
+          due,
+          draft: cover?.key,
+          reason:
+            followUps.length === 0
+              ? `If there is no answer, check in once about ${days} days after your last contact${decision ? ', and not before the day they said they would decide' : ''}.`
+              : `Leave ${days} days between follow-ups; this would be number ${followUps.length + 1} of at most ${config.maxFollowUps}.`,
+        },
+        sent.length > 0,
+      );
+    } else {
+      push(
+        {
+          kind: 'move-on',
+          due,
+          reason: `You have sent ${followUps.length} follow-ups with no answer; after ${config.maxFollowUps}, it is time to stop and move on.`,
+        },
+        true,
+      );
+    }
+
+    // A snooze on a draft hides the items that draft covers; a snooze on a draft that covers
+    // nothing (written when snoozing an item that has no draft) hides the items without one.
+    const covering = new Set(pending.map((item) => item.draft).filter(Boolean));
+    const applicationSnooze = latest(members.filter((draft) => !covering.has(draft.key)).map((draft) => draft.snoozedUntil));
+    for (const item of pending) {
+      const snooze = item.draft ? members.find((draft) => draft.key === item.draft)?.snoozedUntil : applicationSnooze;
+      const until = snooze ? endOfDate(snooze) : undefined;
+      if (until && until > now) {
+        snoozed.push(item);
+        changes.push(until);
+      } else {
+        items.push(item);
+        changes.push(...boundaries(item.due, now));
+      }
+    }
+  }
+
+  const rank = (group: DueGroup) => GROUP_ORDER.indexOf(group);
+  const order = (a: DueItem, b: DueItem) => rank(a.group) - rank(b.group) || a.due.toMillis() - b.due.toMillis() || a.company.localeCompare(b.company);
+  items.sort(order);
+  snoozed.sort(order);
+  closed.sort((a, b) => a.company.localeCompare(b.company));
+  problems.sort((a, b) => a.key.localeCompare(b.key));
+  const nextChange = changes.reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
+  return { items, snoozed, closed, problems, nextChange };
 }

@@ -15,6 +15,9 @@ export interface DraftSummary {
   readonly decisionDate?: DraftDate;
   readonly pace?: Pace;
   readonly outcome?: Outcome;
+  readonly snoozedUntil?: DraftDate;
+  /** Why the draft cannot be scheduled (its front-matter cannot be read, or lacks a required key). */
+  readonly problem?: string;
 }
 
 /** Folds case and spacing, so that "Globex  Inc" and "globex inc" are one name. */
@@ -30,8 +33,12 @@ export function applicationKey(company: string | undefined, role: string | undef
 /** The summary of a parsed draft, or undefined when the file is not a draft. */
 export function summarize(key: string, draft: Draft): DraftSummary | undefined {
   if (!draft.isDraft) return undefined;
-  const { company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome } = draft.fields;
-  return { key, company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome };
+  const { company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome, snoozedUntil } = draft.fields;
+  const missing = [!company && 'company', interviewers.length === 0 && 'interviewer', !interviewDate && 'interviewDate'].filter(Boolean);
+  const problem =
+    draft.yamlProblems[0]?.message ??
+    (missing.length > 0 ? `The front-matter lacks ${missing.map((key) => `\`${key}\``).join(', ')}, so nothing can be scheduled for this draft.` : undefined);
+  return { key, company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome, snoozedUntil, problem };
 }
 
 /** The other drafts of the workspace, as the rules see them. */
