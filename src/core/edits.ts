@@ -1,0 +1,58 @@
+import type { DateTime } from 'luxon';
+import { readFrontMatter } from './frontmatter';
+import type { TextEdit } from './finding';
+import type { Outcome } from './schema';
+
+export type EditResult = { ok: true; edit: TextEdit } | { ok: false; reason: string };
+
+/** The line ending a text uses, so an inserted line matches it. */
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}
+
+/**
+ * The one edit that sets a top-level front-matter key: it replaces only the value of an
+ * existing key (keeping its comment, the key order and every other byte), or inserts one
+ * line before the closing `---`. Applied twice, it never duplicates the key.
+ */
+export function setFrontMatterValue(text: string, key: string, value: string): EditResult {
+  const { frontMatter } = readFrontMatter(text);
+  if (!frontMatter) return { ok: false, reason: 'This file has no front-matter to update.' };
+  if (!frontMatter.readable || !frontMatter.close) {
+    return { ok: false, reason: 'The front-matter cannot be read, so it was left untouched; fix the error shown in the file first.' };
+  }
+  const entry = frontMatter.entries.find((candidate) => candidate.key === key);
+  if (entry) {
+    const span = entry.valueSpan;
+    const before = text[span.start - 1];
+    const spaced = span.start === span.end && before === ':' ? ` ${value}` : value;
+    return { ok: true, edit: { span, text: spaced } };
+  }
+  const at = frontMatter.close.start;
+  return { ok: true, edit: { span: { start: at, end: at }, text: `${key}: ${value}${eolOf(text)}` } };
+}
+
+/** A date-time as the front-matter writes it: wall-clock time in the user's zone, to the minute. */
+export function formatDateTime(moment: DateTime): string {
+  return moment.toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** Sets `sent:` to the given moment. */
+export function markAsSent(text: string, now: DateTime): EditResult {
+  return setFrontMatterValue(text, 'sent', formatDateTime(now));
+}
+
+/** Sets `snoozedUntil:` to a day: the item comes back the day after. */
+export function snooze(text: string, until: DateTime): EditResult {
+  return setFrontMatterValue(text, 'snoozedUntil', until.toFormat('yyyy-MM-dd'));
+}
+
+/** Sets `outcome:`, which closes the application. */
+export function recordOutcome(text: string, outcome: Outcome): EditResult {
+  return setFrontMatterValue(text, 'outcome', outcome);
+}
+
+/** Applies edits to a text, last first, so offsets stay valid. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((result, edit) => result.slice(0, edit.span.start) + edit.text + result.slice(edit.span.end), text);
+}
