@@ -3,7 +3,15 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import {
+  computeSchedule,
+  describeDue,
   DraftIndex,
+  GROUP_ORDER,
+  itemTitle,
+  toICalendar,
+  type Draft,
+  type DueGroup,
+  type ResolvedConfig,
   isValidTimeZone,
   LineMap,
   lintDraft,
@@ -27,13 +35,17 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage: followup check [PATH...] [options]
+       followup due [PATH...] [options]
 
-Checks interview follow-up drafts: Markdown files whose front-matter names a
-company, an interviewer or an interview date. Folders are searched for *.md
-files (node_modules and dot-folders are skipped). Other files are left alone.
+check  Checks interview follow-up drafts for etiquette mistakes.
+due    Lists what is due: thank-yous, check-ins, and when to move on.
+
+Drafts are Markdown files whose front-matter names a company, an interviewer
+or an interview date. Folders are searched for *.md files (node_modules and
+dot-folders are skipped). Other files are left alone.
 
 Options:
-  --format text|json   how to print findings (default: text)
+  --format FORMAT      check: text or json; due: text, json or ics (default: text)
   --now ISO            the moment to check at (default: now)
   --time-zone IANA     zone of dates written without an offset (default: this computer's)
   --config FILE        settings and rule levels (default: .followuprc.json in the
@@ -111,9 +123,21 @@ function loadConfig(file: string, io: CliIo): Config {
   return reading.config;
 }
 
-function check(paths: readonly string[], values: Record<string, string | boolean | undefined>, io: CliIo): number {
-  const format = (values.format as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+type Values = Record<string, string | boolean | undefined>;
+
+/** The drafts among the paths given, parsed once, with the settings, zone and moment to use. */
+interface Workspace {
+  readonly files: readonly string[];
+  readonly drafts: ReadonlyArray<{ file: string; draft: Draft }>;
+  readonly index: DraftIndex;
+  readonly config: ResolvedConfig;
+  readonly timeZone: string;
+  readonly now: DateTime;
+  readonly unreadable: readonly string[];
+  readonly shown: (file: string) => string;
+}
+
+function loadWorkspace(paths: readonly string[], values: Values, io: CliIo): Workspace {
   const targets = (paths.length > 0 ? paths : ['.']).map((path) => resolve(io.cwd, path));
   const configFile = (values.config as string | undefined) ?? discoverConfig(targets[0], io.cwd);
   const config = resolveConfig(configFile ? loadConfig(configFile, io) : {});
@@ -127,16 +151,17 @@ function check(paths: readonly string[], values: Record<string, string | boolean
     if (!now.isValid) throw new UsageError(`--now '${values.now}' is not an ISO date, such as 2026-11-21T09:00`);
   }
 
+  const shown = (file: string) => relative(io.cwd, file).split(sep).join('/') || file;
   const files = collectMarkdownFiles(targets, (path) => relative(io.cwd, path) || '.');
   const unreadable: string[] = [];
-  const drafts = [];
+  const drafts: Array<{ file: string; draft: Draft }> = [];
   const index = new DraftIndex();
   for (const file of files) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
-      unreadable.push(`cannot read '${relative(io.cwd, file)}': ${(error as Error).message}`);
+      unreadable.push(`cannot read '${shown(file)}': ${(error as Error).message}`);
       continue;
     }
     const draft = parseDraft(text, { timeZone });
@@ -144,9 +169,24 @@ function check(paths: readonly string[], values: Record<string, string | boolean
     index.set(file, summarize(file, draft));
     drafts.push({ file, draft });
   }
-  const reports: FileReport[] = drafts.map(({ file, draft }) => {
+  return { files, drafts, index, config, timeZone, now, unreadable, shown };
+}
+
+function finish(workspace: Workspace, io: CliIo, status: number): number {
+  for (const message of workspace.unreadable) io.stderr(`followup: ${message}\n`);
+  return workspace.unreadable.length > 0 ? 2 : status;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function check(paths: readonly string[], values: Values, io: CliIo): number {
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+  const workspace = loadWorkspace(paths, values, io);
+  const { now, timeZone, config, index } = workspace;
+  const reports: FileReport[] = workspace.drafts.map(({ file, draft }) => {
     const findings = lintDraft(draft, { now, timeZone, config, workspace: index, key: file });
-    return toReport(relative(io.cwd, file).split(sep).join('/') || file, draft.text, findings);
+    return toReport(workspace.shown(file), draft.text, findings);
   });
 
   const all = reports.flatMap((report) => report.findings);
@@ -159,16 +199,69 @@ function check(paths: readonly string[], values: Record<string, string | boolean
       }
     }
     const count = (severity: string) => all.filter((f) => f.severity === severity).length;
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.stderr(
       `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ` +
         `${plural(count('information'), 'note')} in ${plural(reports.length, 'draft')} ` +
-        `(${plural(files.length, 'Markdown file')} checked)\n`,
+        `(${plural(workspace.files.length, 'Markdown file')} checked)\n`,
     );
   }
-  for (const message of unreadable) io.stderr(`followup: ${message}\n`);
-  if (unreadable.length > 0) return 2;
-  return all.some((f) => f.severity === 'error') ? 1 : 0;
+  return finish(workspace, io, all.some((f) => f.severity === 'error') ? 1 : 0);
+}
+
+const GROUP_TITLES: Record<DueGroup, string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  'this-week': 'This week',
+  later: 'Later',
+  waiting: 'Waiting',
+};
+
+function due(paths: readonly string[], values: Values, io: CliIo): number {
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'ics') throw new UsageError(`--format must be text, json or ics, not '${format}'`);
+  const workspace = loadWorkspace(paths, values, io);
+  const { now, timeZone, config } = workspace;
+  const schedule = computeSchedule(workspace.index.all(), { now, timeZone, config });
+  if (format === 'ics') {
+    io.stdout(toICalendar(schedule.items, { now, timeZone }));
+  } else if (format === 'json') {
+    const items = schedule.items.map((item) => ({
+      company: item.company,
+      role: item.role ?? null,
+      kind: item.kind,
+      ...(item.kind === 'thank-you' ? { interviewer: item.interviewer } : {}),
+      ...(item.kind === 'check-in' ? { attempt: item.attempt } : {}),
+      due: item.due.toISO(),
+      group: item.group,
+      draft: item.draft ? workspace.shown(item.draft) : null,
+    }));
+    io.stdout(`${JSON.stringify({ items }, null, 2)}\n`);
+  } else {
+    const lines: string[] = [];
+    for (const group of GROUP_ORDER) {
+      const items = schedule.items.filter((item) => item.group === group);
+      if (items.length === 0) continue;
+      lines.push(GROUP_TITLES[group]);
+      for (const item of items) {
+        const where = item.draft ? `  ${workspace.shown(item.draft)}` : item.kind === 'move-on' ? '' : '  (no draft yet)';
+        lines.push(`  ${item.due.toFormat('ccc d LLL HH:mm')}  ${itemTitle(item)}  ${describeDue(item, now)}${where}`);
+      }
+      lines.push('');
+    }
+    if (schedule.closed.length > 0) {
+      lines.push('Closed');
+      for (const application of schedule.closed) lines.push(`  ${application.company}${application.role ? ` (${application.role})` : ''}: ${application.outcome}`);
+      lines.push('');
+    }
+    if (schedule.problems.length > 0) {
+      lines.push('Problems');
+      for (const problem of schedule.problems) lines.push(`  ${workspace.shown(problem.key)}: ${problem.message}`);
+      lines.push('');
+    }
+    if (lines.length === 0) lines.push('Nothing is due: no follow-up drafts were found.', '');
+    io.stdout(lines.join('\n'));
+  }
+  return finish(workspace, io, 0);
 }
 
 /** Runs the `followup` command line; returns the exit status. */
@@ -196,8 +289,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     const [command, ...paths] = positionals;
     if (command === undefined) throw new UsageError('no command given');
-    if (command !== 'check') throw new UsageError(`unknown command '${command}'`);
-    return check(paths, values, io);
+    if (command === 'check') return check(paths, values, io);
+    if (command === 'due') return due(paths, values, io);
+    throw new UsageError(`unknown command '${command}'`);
   } catch (error) {
     if (error instanceof UnreadablePathError) {
       io.stderr(`followup: ${error.message}\n`);

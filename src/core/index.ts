@@ -7,3 +7,18 @@ export { isValidTimeZone, readDate, type DraftDate } from './dates';
 export { LineMap, type Span, type Position } from './text';
 export { RULES, RULE_IDS, type Rule } from './rules';
 export type { Finding, Fix, TextEdit, Severity, RuleLevel } from './finding';
+export {
+  computeSchedule,
+  describeDue,
+  groupOf,
+  GROUP_ORDER,
+  type DueItem,
+  type DueGroup,
+  type DueKind,
+  type Schedule,
+  type ClosedApplication,
+} from './schedule';
+export { itemTitle, toICalendar } from './ics';
+export { applyTextEdits, markAsSent, recordOutcome, setFrontMatterValue, snooze, formatDateTime, type EditResult } from './edits';
+export { draftTemplate, draftFileName, type TemplateFields } from './templates';
+export { MESSAGE_TYPES, OUTCOMES, FOLLOW_UP_TYPES, THANK_YOU_TYPES, type MessageType, type Outcome } from './schema';

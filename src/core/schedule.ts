@@ -227,3 +227,13 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
   const nextChange = changes.reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
   return { items, snoozed, closed, problems, nextChange };
 }
+
+/** "overdue by 2 days", "due in 5 hours", "due tomorrow": how far away an item is, in words. */
+export function describeDue(item: DueItem, now: DateTime): string {
+  const minutes = Math.round((item.due.toMillis() - now.toMillis()) / 60_000);
+  const span = Math.abs(minutes);
+  const amount =
+    span < 60 ? `${span} ${span === 1 ? 'minute' : 'minutes'}` : span < 48 * 60 ? `${Math.round(span / 60)} ${Math.round(span / 60) === 1 ? 'hour' : 'hours'}` : `${Math.round(span / 1440)} days`;
+  if (item.kind === 'move-on') return minutes <= 0 ? 'time to move on' : `move on in ${amount} if there is no answer`;
+  return minutes < 0 ? `overdue by ${amount}` : `due in ${amount}`;
+}

@@ -167,3 +167,54 @@ describe('followup check', () => {
     }
   });
 });
+
+describe('followup due', () => {
+  const deadlines = join(root, 'test/fixtures/deadlines');
+  const due = (...args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = runCli(['due', ...args, '--now', '2026-11-21T09:00', '--time-zone', 'America/New_York'], {
+      cwd: deadlines,
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      systemTimeZone: () => 'UTC',
+      clock: () => new Date('2030-01-01T00:00:00Z'),
+    });
+    return { code, stdout, stderr };
+  };
+
+  it('prints what is due as JSON, in the documented shape', () => {
+    const { code, stdout } = due('.', '--format', 'json');
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout).items, [
+      { company: 'Umbrella', role: 'Supply Chain Analyst', kind: 'move-on', due: '2026-11-05T10:00:00.000-05:00', group: 'overdue', draft: null },
+      { company: 'Initech', role: 'Product Manager', kind: 'check-in', attempt: 1, due: '2026-11-16T18:00:00.000-05:00', group: 'overdue', draft: 'initech/check-in.md' },
+      { company: 'Hooli', role: 'Backend Engineer', kind: 'thank-you', interviewer: 'Gavin Belson', due: '2026-11-19T11:00:00.000-05:00', group: 'overdue', draft: 'hooli/thank-you.md' },
+      { company: 'Globex', role: 'Data Analyst', kind: 'thank-you', interviewer: 'Omar Haddad', due: '2026-11-21T14:30:00.000-05:00', group: 'today', draft: 'globex/thank-you-omar.md' },
+      { company: 'Hooli', role: 'Backend Engineer', kind: 'check-in', attempt: 1, due: '2026-11-25T11:00:00.000-05:00', group: 'this-week', draft: null },
+      { company: 'Acme', role: 'Designer', kind: 'check-in', attempt: 1, due: '2026-11-27T09:00:00.000-05:00', group: 'this-week', draft: null },
+      { company: 'Globex', role: 'Data Analyst', kind: 'check-in', attempt: 1, due: '2026-11-27T19:00:00.000-05:00', group: 'waiting', draft: null },
+    ]);
+  });
+
+  it('prints a readable agenda grouped like the sidebar', () => {
+    const { stdout } = due();
+    const headings = stdout.split('\n').filter((line) => /^\S/.test(line));
+    assert.deepEqual(headings, ['Overdue', 'Today', 'This week', 'Waiting', 'Closed', 'Problems']);
+    assert.match(stdout, /Thank-you to Omar Haddad · Globex \(Data Analyst\)  due in 6 hours  globex\/thank-you-omar\.md/);
+    assert.match(stdout, /Vandelay \(Importer\): rejected/);
+    assert.match(stdout, /broken\.md: .*never closed|broken\.md: .*quote or bracket/);
+  });
+
+  it('writes an iCalendar file', () => {
+    const { stdout } = due('--format', 'ics');
+    assert.match(stdout, /^BEGIN:VCALENDAR\r\n/);
+    assert.equal(stdout.split('BEGIN:VEVENT').length - 1, 7);
+  });
+
+  it('rejects an unknown format', () => {
+    const { code, stderr } = due('--format', 'xml');
+    assert.equal(code, 2);
+    assert.match(stderr, /--format must be text, json or ics/);
+  });
+});
