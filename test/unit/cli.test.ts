@@ -201,7 +201,7 @@ describe('followup due', () => {
     const { stdout } = due();
     const headings = stdout.split('\n').filter((line) => /^\S/.test(line));
     assert.deepEqual(headings, ['Overdue', 'Today', 'This week', 'Waiting', 'Closed', 'Problems']);
-    assert.match(stdout, /Thank-you to Omar Haddad · Globex \(Data Analyst\)  due in 6 hours  globex\/thank-you-omar\.md/);
+    assert.match(stdout, /Thank-you to Omar Haddad · Globex \(Data Analyst\) {2}due in 6 hours {2}globex\/thank-you-omar\.md/);
     assert.match(stdout, /Vandelay \(Importer\): rejected/);
     assert.match(stdout, /broken\.md: .*never closed|broken\.md: .*quote or bracket/);
   });
