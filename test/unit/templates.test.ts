@@ -27,7 +27,7 @@ describe('draftTemplate', () => {
   it('writes a panel as a list, and quotes values YAML would misread', () => {
     const text = draftTemplate({ ...fields, type: 'letter', company: 'Acme: Labs', interviewers: ['Dana Whitfield', 'Omar Haddad'] });
     assert.match(text, /^company: "Acme: Labs"$/m);
-    assert.match(text, /^interviewer:\n  - Dana Whitfield\n  - Omar Haddad$/m);
+    assert.match(text, /^interviewer:\n {2}- Dana Whitfield\n {2}- Omar Haddad$/m);
     assert.match(text, /^Dear Dana and Omar,$/m);
   });
 });
