@@ -1,25 +1,35 @@
-// Runs test/integration in a real VS Code extension host.
+// Runs test/integration in a real VS Code extension host, one host per suite.
 // Offline (the default), the host is code-server driven by headless Chromium, through
 // test/host/code; with FOLLOWUP_TEST_HOST=desktop, @vscode/test-cli downloads desktop VS Code
 // and runs the very same tests there.
 import { defineConfig } from '@vscode/test-cli';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const desktop = process.env.FOLLOWUP_TEST_HOST === 'desktop';
+// A fixed clock for the timing rules and deadlines; the zone is in each workspace's settings.
+const env = { FOLLOWUP_TEST_NOW: '2026-11-21T09:00:00.000-05:00' };
 
-// Tests edit and create files, so each run gets its own copy of the fixture workspace.
-const workspace = join(mkdtempSync(join(tmpdir(), 'followup-ws-')), 'workspace');
-cpSync(resolve('test/fixtures/workspace'), workspace, { recursive: true });
-cpSync(resolve('test/fixtures/etiquette'), join(workspace, 'etiquette'), { recursive: true });
+/** Tests edit and create files, so each run gets its own copy of the fixtures. */
+function workspace(name, ...fixtures) {
+  const folder = join(mkdtempSync(join(tmpdir(), `followup-${name}-`)), name);
+  for (const [from, to] of fixtures) cpSync(resolve(from), join(folder, to), { recursive: true });
+  mkdirSync(join(folder, '.vscode'), { recursive: true });
+  writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'followup.timeZone': 'America/New_York' }, null, 2));
+  return folder;
+}
 
-export default defineConfig({
-  label: 'integration',
-  files: 'out/test/integration/**/*.test.js',
-  workspaceFolder: workspace,
+const suite = (label, folder) => ({
+  label,
+  files: `out/test/integration/${label}/**/*.test.js`,
+  workspaceFolder: folder,
   ...(desktop ? {} : { useInstallation: { fromPath: resolve('test/host/code') } }),
-  // A fixed clock (and the zone in the workspace settings) for the timing rules.
-  env: { FOLLOWUP_TEST_WORKSPACE: workspace, FOLLOWUP_TEST_NOW: '2026-11-21T09:00:00.000-05:00' },
+  env: { ...env, FOLLOWUP_TEST_WORKSPACE: folder },
   mocha: { ui: 'bdd', timeout: 30000, color: false },
 });
+
+export default defineConfig([
+  suite('editor', workspace('editor', ['test/fixtures/workspace', '.'], ['test/fixtures/etiquette', 'etiquette'])),
+  suite('deadlines', workspace('deadlines', ['test/fixtures/deadlines', '.'])),
+]);

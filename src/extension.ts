@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { DateTime } from 'luxon';
+import { draftTemplate, type DueItem } from './core';
 import { disableRuleInWorkspace, FollowupCodeActions } from './vscode/code-actions';
 import { Command } from './vscode/commands';
 import { registerCheckWorkspace } from './vscode/check-workspace';
+import { registerDeadlinesView, type DeadlinesState } from './vscode/deadlines';
+import { DraftActions } from './vscode/draft-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
 import { Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
@@ -20,6 +23,8 @@ function clock(): () => DateTime {
 /** What the extension exports: read-only state for the integration tests. */
 export interface FollowupApi {
   statusBar(): StatusBarState;
+  deadlines(): DeadlinesState;
+  dueItems(): readonly DueItem[];
 }
 
 /** Wires every feature; each returns a Disposable owned by the extension context. */
@@ -29,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
   const drafts = new WorkspaceDrafts(settings);
   const diagnostics = new DiagnosticsController(settings, drafts, now, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = registerStatusBar(diagnostics);
+  const actions = new DraftActions(settings, drafts, now);
+  const deadlines = registerDeadlinesView(settings, drafts, actions, now);
   context.subscriptions.push(
     settings,
     drafts,
@@ -39,8 +46,13 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     vscode.commands.registerCommand(Command.disableRuleInWorkspace, disableRuleInWorkspace),
     registerCheckWorkspace(settings, drafts, diagnostics, now),
     statusBar,
+    deadlines,
+    vscode.commands.registerCommand(Command.newDraftFile, async () => {
+      const content = draftTemplate({ type: 'thank-you', company: '[Company Name]', role: '[Job Title]', interviewers: [], interviewDate: now().toFormat('yyyy-MM-dd') });
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
+    }),
   );
-  return { statusBar: () => statusBar.state() };
+  return { statusBar: () => statusBar.state(), deadlines: () => deadlines.state(), dueItems: () => deadlines.provider.current().items };
 }
 
 export function deactivate(): void {}

@@ -4,7 +4,7 @@ import { lintDraft, parseDraft } from '../core';
 import { Command } from './commands';
 import type { DiagnosticsController } from './diagnostics';
 import type { Settings } from './settings';
-import { DRAFT_GLOB, type WorkspaceDrafts } from './workspace-drafts';
+import { draftsGlob, EXCLUDE_GLOB, type WorkspaceDrafts } from './workspace-drafts';
 
 /** Checks every draft of the workspace into the Problems panel, with progress; returns how many drafts it checked. */
 export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts, diagnostics: DiagnosticsController, now: () => DateTime): Promise<number> {
@@ -12,7 +12,7 @@ export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts
     { location: vscode.ProgressLocation.Notification, title: 'Checking follow-up drafts', cancellable: true },
     async (progress, token) => {
       await drafts.ready;
-      const files = await vscode.workspace.findFiles(DRAFT_GLOB, '**/{node_modules,.git}/**', undefined, token);
+      const files = await vscode.workspace.findFiles(draftsGlob(), EXCLUDE_GLOB, undefined, token);
       let checked = 0;
       for (const [i, uri] of files.entries()) {
         if (token.isCancellationRequested) break;

@@ -2,4 +2,26 @@
 export const Command = {
   checkWorkspace: 'followup.checkWorkspace',
   disableRuleInWorkspace: 'followup.disableRuleInWorkspace',
+  openItem: 'followup.openItem',
+  markAsSent: 'followup.markAsSent',
+  snooze: 'followup.snooze',
+  recordOutcome: 'followup.recordOutcome',
+  createDraft: 'followup.createDraft',
+  createNextFollowUp: 'followup.createNextFollowUp',
+  groupByCompany: 'followup.groupByCompany',
+  groupByDate: 'followup.groupByDate',
+  filterByCompany: 'followup.filterByCompany',
+  clearFilter: 'followup.clearFilter',
+  exportCalendar: 'followup.exportCalendar',
+  refreshDeadlines: 'followup.refreshDeadlines',
+  revealDeadlines: 'followup.revealDeadlines',
+  newDraftFile: 'followup.newDraftFile',
 } as const;
+
+/** Context keys the menus read. */
+export const ContextKey = {
+  groupBy: 'followup.groupBy',
+  filtered: 'followup.filtered',
+} as const;
+
+export const DEADLINES_VIEW = 'followup.deadlines';

@@ -2,14 +2,18 @@ import * as vscode from 'vscode';
 import { DraftIndex, parseDraft, summarize, type Draft, type DraftSummary } from '../core';
 import type { Settings } from './settings';
 
-export const DRAFT_GLOB = '**/*.md';
-const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
+export const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 
-/** What the cross-file rules compare; two summaries with the same signature are the same to them. */
+/** Which files may be drafts (the `followup.draftsGlob` setting). */
+export function draftsGlob(): string {
+  return vscode.workspace.getConfiguration('followup').get<string>('draftsGlob', '**/*.md').trim() || '**/*.md';
+}
+
+/** What the cross-file rules and the schedule read; two summaries with the same signature are the same to them. */
 function signature(summary: DraftSummary | undefined): string {
   if (!summary) return '';
-  const { company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome } = summary;
-  return JSON.stringify([company, role, interviewers, type, interviewDate?.raw, sent?.raw, decisionDate?.raw, pace, outcome]);
+  const { company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome, snoozedUntil, problem } = summary;
+  return JSON.stringify([company, role, interviewers, type, interviewDate?.raw, sent?.raw, decisionDate?.raw, pace, outcome, snoozedUntil?.raw, problem]);
 }
 
 /**
@@ -28,7 +32,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly settings: Settings) {
-    const watcher = vscode.workspace.createFileSystemWatcher(DRAFT_GLOB);
+    const watcher = vscode.workspace.createFileSystemWatcher(draftsGlob());
     this.disposables = [
       watcher,
       watcher.onDidCreate((uri) => void this.readFile(uri)),
@@ -42,7 +46,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
   /** Reads every Markdown file of the workspace once. */
   private async scan(): Promise<void> {
     await this.settings.ready;
-    const files = await vscode.workspace.findFiles(DRAFT_GLOB, EXCLUDE_GLOB);
+    const files = await vscode.workspace.findFiles(draftsGlob(), EXCLUDE_GLOB);
     for (let i = 0; i < files.length; i += 64) {
       await Promise.all(files.slice(i, i + 64).map((uri) => this.readFile(uri)));
     }

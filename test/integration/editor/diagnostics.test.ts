@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, describe as summarize, diagnosticsWhen, openInEditor, ours, SOURCE, waitFor } from './helpers';
+import { closeAllEditors, codeOf, describe as summarize, diagnosticsWhen, openInEditor, ours, SOURCE, waitFor } from '../helpers';
 
 const EXTENSION_ID = 'interview-followups.interview-followups';
 

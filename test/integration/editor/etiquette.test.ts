@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { DateTime } from 'luxon';
-import { DraftIndex, lintDraft, parseDraft, RULE_IDS, summarize, resolveConfig } from '../../src/core';
-import { closeAllEditors, codeOf, diagnosticsWhen, openInEditor, ours, waitFor, workspaceUri } from './helpers';
+import { DraftIndex, lintDraft, parseDraft, RULE_IDS, summarize, resolveConfig } from '../../../src/core';
+import { closeAllEditors, codeOf, diagnosticsWhen, openInEditor, ours, waitFor, workspaceUri } from '../helpers';
 
 const timeZone = 'America/New_York';
 const now = DateTime.fromISO('2026-11-21T09:00', { zone: timeZone });

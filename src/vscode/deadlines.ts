@@ -1,0 +1,308 @@
+import * as vscode from 'vscode';
+import type { DateTime } from 'luxon';
+import { computeSchedule, describeDue, GROUP_ORDER, itemTitle, toICalendar, type ClosedApplication, type DueGroup, type DueItem, type Schedule } from '../core';
+import { Command, ContextKey, DEADLINES_VIEW } from './commands';
+import type { DraftActions } from './draft-actions';
+import type { Settings } from './settings';
+import type { WorkspaceDrafts } from './workspace-drafts';
+
+/** A node of the Follow-ups tree. */
+export type DeadlineNode =
+  | { readonly type: 'group'; readonly id: string; readonly label: string; readonly children: readonly DeadlineNode[]; readonly icon: vscode.ThemeIcon }
+  | { readonly type: 'item'; readonly item: DueItem }
+  | { readonly type: 'closed'; readonly application: ClosedApplication }
+  | { readonly type: 'problem'; readonly key: string; readonly message: string };
+
+const GROUP_LABELS: Record<DueGroup | 'closed' | 'problems', string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  'this-week': 'This week',
+  later: 'Later',
+  waiting: 'Waiting',
+  closed: 'Closed',
+  problems: 'Problems',
+};
+
+const GROUP_ICONS: Record<DueGroup | 'closed' | 'problems', vscode.ThemeIcon> = {
+  overdue: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
+  today: new vscode.ThemeIcon('bell', new vscode.ThemeColor('list.warningForeground')),
+  'this-week': new vscode.ThemeIcon('calendar'),
+  later: new vscode.ThemeIcon('clock'),
+  waiting: new vscode.ThemeIcon('watch'),
+  closed: new vscode.ThemeIcon('archive'),
+  problems: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+};
+
+/** The longest a refresh timer may wait; setTimeout cannot wait longer than about 24 days. */
+const MAX_TIMER = 24 * 3600 * 1000;
+
+/**
+ * The "What's due" tree: the schedule of every draft in the workspace, grouped by when
+ * things are due (or by company), with a badge for what is overdue or due today. It is
+ * recomputed when a draft changes and by a timer set to the next moment an item changes group.
+ */
+export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<DeadlineNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly scheduleChanged = new vscode.EventEmitter<Schedule>();
+  /** Fires with each new schedule, for the status bar. */
+  readonly onDidChangeSchedule = this.scheduleChanged.event;
+  private schedule: Schedule = { items: [], snoozed: [], closed: [], problems: [] };
+  private roots: DeadlineNode[] = [];
+  private groupBy: 'date' | 'company' = 'date';
+  private company: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly drafts: WorkspaceDrafts,
+    private readonly now: () => DateTime,
+  ) {
+    this.disposables = [
+      this.changed,
+      this.scheduleChanged,
+      drafts.onDidChange(() => this.requestRefresh()),
+      settings.onDidChange(() => this.requestRefresh()),
+      { dispose: () => [this.timer, this.refreshTimer].forEach((timer) => timer !== undefined && clearTimeout(timer)) },
+    ];
+    void drafts.ready.then(() => this.refresh());
+  }
+
+  /** Recomputes soon, once, however many drafts changed meanwhile. */
+  private requestRefresh(): void {
+    if (this.refreshTimer !== undefined) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.refresh();
+    }, 100);
+  }
+
+  /** Recomputes the schedule now. */
+  refresh(): void {
+    const { timeZone, config } = this.settings.for(vscode.workspace.workspaceFolders?.[0]?.uri);
+    const now = this.now().setZone(timeZone);
+    this.schedule = computeSchedule(this.drafts.index.all(), { now, timeZone, config });
+    this.roots = this.build();
+    this.changed.fire(undefined);
+    this.scheduleChanged.fire(this.schedule);
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.schedule.nextChange) {
+      const wait = Math.min(Math.max(this.schedule.nextChange.toMillis() - now.toMillis() + 1000, 1000), MAX_TIMER);
+      this.timer = setTimeout(() => this.refresh(), wait);
+    }
+  }
+
+  current(): Schedule {
+    return this.schedule;
+  }
+
+  setGroupBy(groupBy: 'date' | 'company'): void {
+    this.groupBy = groupBy;
+    void vscode.commands.executeCommand('setContext', ContextKey.groupBy, groupBy);
+    this.refresh();
+  }
+
+  setCompany(company: string | undefined): void {
+    this.company = company;
+    void vscode.commands.executeCommand('setContext', ContextKey.filtered, company !== undefined);
+    this.refresh();
+  }
+
+  get filter(): string | undefined {
+    return this.company;
+  }
+
+  companies(): string[] {
+    const names = new Set([...this.schedule.items, ...this.schedule.snoozed].map((item) => item.company));
+    this.schedule.closed.forEach((application) => names.add(application.company));
+    return [...names].sort((a, b) => a.localeCompare(b));
+  }
+
+  private build(): DeadlineNode[] {
+    const matches = (company: string) => this.company === undefined || company.toLowerCase() === this.company.toLowerCase();
+    const items = this.schedule.items.filter((item) => matches(item.company));
+    const closed = this.schedule.closed.filter((application) => matches(application.company));
+    const roots: DeadlineNode[] = [];
+    const group = (id: string, label: string, icon: vscode.ThemeIcon, children: DeadlineNode[]) => {
+      if (children.length > 0) roots.push({ type: 'group', id, label: `${label} (${children.length})`, icon, children });
+    };
+    if (this.groupBy === 'company') {
+      const companies = [...new Set(items.map((item) => item.company))].sort((a, b) => a.localeCompare(b));
+      for (const company of companies) {
+        group(`company:${company}`, company, new vscode.ThemeIcon('organization'), items.filter((item) => item.company === company).map((item) => ({ type: 'item', item })));
+      }
+    } else {
+      for (const id of GROUP_ORDER) group(id, GROUP_LABELS[id], GROUP_ICONS[id], items.filter((item) => item.group === id).map((item) => ({ type: 'item', item })));
+    }
+    group('closed', GROUP_LABELS.closed, GROUP_ICONS.closed, closed.map((application) => ({ type: 'closed', application })));
+    if (this.company === undefined) group('problems', GROUP_LABELS.problems, GROUP_ICONS.problems, this.schedule.problems.map((problem) => ({ type: 'problem', ...problem })));
+    return roots;
+  }
+
+  getChildren(node?: DeadlineNode): DeadlineNode[] {
+    if (!node) return this.roots;
+    return node.type === 'group' ? [...node.children] : [];
+  }
+
+  getParent(node: DeadlineNode): DeadlineNode | undefined {
+    if (node.type === 'group') return undefined;
+    return this.roots.find((root) => root.type === 'group' && root.children.includes(node));
+  }
+
+  getTreeItem(node: DeadlineNode): vscode.TreeItem {
+    if (node.type === 'group') {
+      const treeItem = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      treeItem.id = node.id;
+      treeItem.iconPath = node.icon;
+      treeItem.contextValue = 'group';
+      return treeItem;
+    }
+    if (node.type === 'closed') {
+      const { application } = node;
+      const treeItem = new vscode.TreeItem(application.role ? `${application.company} · ${application.role}` : application.company);
+      treeItem.description = application.outcome;
+      treeItem.iconPath = GROUP_ICONS.closed;
+      treeItem.tooltip = `The application is closed (${application.outcome}): nothing more is due.`;
+      treeItem.contextValue = 'closed';
+      treeItem.command = { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(application.drafts[0])] };
+      return treeItem;
+    }
+    if (node.type === 'problem') {
+      const uri = vscode.Uri.parse(node.key);
+      const treeItem = new vscode.TreeItem(vscode.workspace.asRelativePath(uri));
+      treeItem.description = node.message;
+      treeItem.tooltip = node.message;
+      treeItem.iconPath = GROUP_ICONS.problems;
+      treeItem.contextValue = 'problem';
+      treeItem.resourceUri = uri;
+      treeItem.command = { title: 'Open', command: 'vscode.open', arguments: [uri] };
+      return treeItem;
+    }
+    const { item } = node;
+    const now = this.now();
+    const treeItem = new vscode.TreeItem(itemTitle(item));
+    treeItem.id = `${item.kind}|${item.company}|${item.role ?? ''}|${item.interviewer ?? ''}|${item.attempt ?? ''}`;
+    treeItem.description = describeDue(item, now);
+    treeItem.iconPath = item.kind === 'move-on' ? new vscode.ThemeIcon('debug-stop') : GROUP_ICONS[item.group];
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**${itemTitle(item)}**\n\n`);
+    tooltip.appendMarkdown(`Due ${item.due.toFormat("cccc d LLLL 'at' HH:mm")} (${describeDue(item, now)}).\n\n`);
+    tooltip.appendText(item.reason);
+    for (const note of item.notes) tooltip.appendMarkdown(`\n\n$(warning) `).appendText(note);
+    tooltip.appendMarkdown(item.draft ? `\n\nDraft: \`${vscode.workspace.asRelativePath(vscode.Uri.parse(item.draft))}\`` : item.kind === 'move-on' ? '' : '\n\nNo draft yet: click to create one.');
+    treeItem.tooltip = tooltip;
+    treeItem.contextValue = `dueItem.${item.kind}.${item.draft ? 'withDraft' : item.kind === 'move-on' ? 'none' : 'noDraft'}`;
+    treeItem.command = { title: 'Open', command: Command.openItem, arguments: [item] };
+    return treeItem;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** What the integration tests read of the view. */
+export interface DeadlinesState {
+  readonly badge?: number;
+  readonly description?: string;
+  /** The status bar item's text, when it is shown. */
+  readonly status?: string;
+  readonly tree: Array<{ label: string; children: Array<{ label: string; description?: string; contextValue?: string }> }>;
+}
+
+/** Registers the view, its badge and title, the status bar item, and the view's commands. */
+export function registerDeadlinesView(
+  settings: Settings,
+  drafts: WorkspaceDrafts,
+  actions: DraftActions,
+  now: () => DateTime,
+): vscode.Disposable & { provider: DeadlinesProvider; state(): DeadlinesState } {
+  const provider = new DeadlinesProvider(settings, drafts, now);
+  const view = vscode.window.createTreeView(DEADLINES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const status = vscode.window.createStatusBarItem('followup.due', vscode.StatusBarAlignment.Left, 50);
+  status.name = 'Follow-ups due';
+  status.command = Command.revealDeadlines;
+  void vscode.commands.executeCommand('setContext', ContextKey.groupBy, 'date');
+
+  const update = (schedule: Schedule) => {
+    const urgent = schedule.items.filter((item) => item.group === 'overdue' || item.group === 'today').length;
+    const overdue = schedule.items.filter((item) => item.group === 'overdue').length;
+    view.badge = urgent > 0 ? { value: urgent, tooltip: `${overdue} overdue, ${urgent - overdue} due today` } : undefined;
+    view.description = provider.filter ? `${provider.filter} only` : undefined;
+    if (urgent > 0) {
+      status.text = `$(mail) ${urgent} follow-up${urgent === 1 ? '' : 's'} due`;
+      status.tooltip = `${overdue} overdue, ${urgent - overdue} due today: click to see them`;
+      status.show();
+      statusShown = true;
+    } else {
+      status.hide();
+      statusShown = false;
+    }
+  };
+
+  const openItem = async (item: DueItem) => {
+    if (item.draft) {
+      await vscode.window.showTextDocument(vscode.Uri.parse(item.draft));
+      return;
+    }
+    if (item.kind === 'move-on') {
+      void vscode.window.showInformationMessage(item.reason);
+      return;
+    }
+    const choice = await vscode.window.showInformationMessage(`There is no draft for “${itemTitle(item)}” yet. Create one from the template?`, 'Create Draft');
+    if (choice === 'Create Draft') await actions.createDraft(item);
+  };
+
+  const exportCalendar = async (target?: vscode.Uri) => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'follow-ups.ics'), filters: { Calendar: ['ics'] }, title: 'Export deadlines' }));
+    if (!uri) return undefined;
+    const { timeZone } = settings.for(folder);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(provider.current().items, { now: now().setZone(timeZone), timeZone })));
+    if (!target) void vscode.window.showInformationMessage(`Saved ${provider.current().items.length} deadlines to ${vscode.workspace.asRelativePath(uri)}; open it with your calendar app to get reminders.`);
+    return uri;
+  };
+
+  let statusShown = false;
+  const state = (): DeadlinesState => ({
+    badge: view.badge?.value,
+    description: view.description,
+    status: statusShown ? status.text : undefined,
+    tree: provider.getChildren().map((root) => ({
+      label: String(provider.getTreeItem(root).label),
+      children: provider.getChildren(root).map((child) => {
+        const treeItem = provider.getTreeItem(child);
+        return { label: String(treeItem.label), description: treeItem.description as string | undefined, contextValue: treeItem.contextValue };
+      }),
+    })),
+  });
+
+  const disposable = vscode.Disposable.from(
+    provider,
+    view,
+    status,
+    provider.onDidChangeSchedule(update),
+    vscode.commands.registerCommand(Command.openItem, openItem),
+    vscode.commands.registerCommand(Command.markAsSent, (item?: DueItem | vscode.Uri) => actions.markAsSent(item)),
+    vscode.commands.registerCommand(Command.snooze, (item?: DueItem | vscode.Uri, choice?: string) => actions.snooze(item, choice)),
+    vscode.commands.registerCommand(Command.recordOutcome, (item?: DueItem | vscode.Uri, outcome?: never) => actions.recordOutcome(item, outcome)),
+    vscode.commands.registerCommand(Command.createDraft, (item?: DueItem) => actions.createDraft(item)),
+    vscode.commands.registerCommand(Command.createNextFollowUp, (item?: DueItem | vscode.Uri) =>
+      actions.createDraft(item && !(item instanceof vscode.Uri) ? { ...item, kind: 'check-in', draft: undefined } : item),
+    ),
+    vscode.commands.registerCommand(Command.groupByCompany, () => provider.setGroupBy('company')),
+    vscode.commands.registerCommand(Command.groupByDate, () => provider.setGroupBy('date')),
+    vscode.commands.registerCommand(Command.filterByCompany, async (company?: string) => {
+      const picked = company ?? (await vscode.window.showQuickPick(provider.companies(), { title: 'Show only one company' }));
+      if (picked) provider.setCompany(picked);
+    }),
+    vscode.commands.registerCommand(Command.clearFilter, () => provider.setCompany(undefined)),
+    vscode.commands.registerCommand(Command.exportCalendar, exportCalendar),
+    vscode.commands.registerCommand(Command.refreshDeadlines, () => provider.refresh()),
+    vscode.commands.registerCommand(Command.revealDeadlines, () => vscode.commands.executeCommand(`${DEADLINES_VIEW}.focus`)),
+  );
+  return Object.assign(disposable, { provider, state });
+}

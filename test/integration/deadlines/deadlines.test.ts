@@ -1,0 +1,142 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { itemTitle, type DueItem } from '../../../src/core';
+import { closeAllEditors, waitFor, workspaceUri } from '../helpers';
+
+interface State {
+  badge?: number;
+  description?: string;
+  status?: string;
+  tree: Array<{ label: string; children: Array<{ label: string; description?: string; contextValue?: string }> }>;
+}
+interface Api {
+  deadlines(): State;
+  dueItems(): readonly DueItem[];
+}
+
+let api: Api;
+const state = () => api.deadlines();
+const labels = () => state().tree.map((group) => `${group.label}: ${group.children.map((child) => child.label).join(' | ')}`);
+const has = (label: string) => state().tree.some((group) => group.children.some((child) => child.label === label));
+const groupOf = (label: string) => state().tree.find((group) => group.children.some((child) => child.label === label))?.label;
+
+/** The schedule's item with this title, as the tree's commands receive it. */
+function itemTitled(title: string): DueItem {
+  const found = api.dueItems().find((item) => itemTitle(item) === title);
+  assert.ok(found, `no item ${title}`);
+  return found;
+}
+
+const EXPECTED = [
+  'Overdue (3): No answer after your follow-ups: move on · Umbrella (Supply Chain Analyst) | Check in · Initech (Product Manager) | Thank-you to Gavin Belson · Hooli (Backend Engineer)',
+  'Today (1): Thank-you to Omar Haddad · Globex (Data Analyst)',
+  'This week (2): Check in · Hooli (Backend Engineer) | Check in · Acme (Designer)',
+  'Waiting (1): Check in · Globex (Data Analyst)',
+  'Closed (1): Vandelay · Importer',
+  'Problems (1): broken.md',
+];
+
+describe('the Follow-ups view', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension<Api>('interview-followups.interview-followups')!;
+    api = await extension.activate();
+    await waitFor('the first schedule', () => state().tree.length > 0, 20000);
+  });
+  afterEach(closeAllEditors);
+
+  it('groups what is due, overdue first, with a badge and a status bar count', () => {
+    assert.deepStrictEqual(labels(), EXPECTED);
+    assert.strictEqual(state().badge, 4);
+    assert.strictEqual(state().status, '$(mail) 4 follow-ups due');
+    const today = state().tree[1].children[0];
+    assert.strictEqual(today.description, 'due in 6 hours');
+    assert.strictEqual(today.contextValue, 'dueItem.thank-you.withDraft');
+    assert.strictEqual(state().tree[2].children[0].contextValue, 'dueItem.check-in.noDraft');
+  });
+
+  it('marks a draft as sent with a one-line edit, moves the item, and undoes', async () => {
+    const uri = workspaceUri('globex/thank-you-omar.md');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const item = itemTitled('Thank-you to Omar Haddad · Globex (Data Analyst)');
+    assert.ok(await vscode.commands.executeCommand('followup.markAsSent', item));
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(document.getText(), before.replace('type: thank-you\n---', 'type: thank-you\nsent: 2026-11-21T09:00\n---'));
+    await waitFor('the thank-you to leave the view', () => !has('Thank-you to Omar Haddad · Globex (Data Analyst)'));
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), before);
+    await waitFor('the thank-you to come back', () => groupOf('Thank-you to Omar Haddad · Globex (Data Analyst)') === 'Today (1)');
+  });
+
+  it('snoozes an item until tomorrow, keeping every other byte', async () => {
+    const uri = workspaceUri('hooli/thank-you.md');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const item = itemTitled('Thank-you to Gavin Belson · Hooli (Backend Engineer)');
+    assert.ok(await vscode.commands.executeCommand('followup.snooze', item, 'tomorrow'));
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(document.getText(), before.replace('type: thank-you\n---', 'type: thank-you\nsnoozedUntil: 2026-11-22\n---'));
+    await waitFor('the snoozed item to leave', () => !has('Thank-you to Gavin Belson · Hooli (Backend Engineer)'));
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the item to come back', () => has('Thank-you to Gavin Belson · Hooli (Backend Engineer)'));
+  });
+
+  it('records an outcome, which closes the application', async () => {
+    const item = itemTitled('Check in · Initech (Product Manager)');
+    assert.ok(await vscode.commands.executeCommand('followup.recordOutcome', item, 'responded'));
+    await waitFor('Initech to close', () => state().tree.some((group) => group.label === 'Closed (2)'));
+    const document = await vscode.workspace.openTextDocument(workspaceUri('initech/check-in.md'));
+    assert.match(document.getText(), /\noutcome: responded\n---/);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('Initech to reopen', () => has('Check in · Initech (Product Manager)'));
+  });
+
+  it('follows drafts as they are created, changed and deleted', async () => {
+    const uri = workspaceUri('stark/thank-you.md');
+    const write = (extra: string) =>
+      vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`---\ncompany: Stark\ninterviewer: Tony Stark\ninterviewDate: 2026-11-20T20:00\ntype: thank-you\n${extra}---\nDear Tony,\n`));
+    await write('');
+    await waitFor('the new draft', () => groupOf('Thank-you to Tony Stark · Stark') === 'Today (2)');
+    await write('sent: 2026-11-21T08:45\n');
+    await waitFor('the sent draft to leave Today', () => !has('Thank-you to Tony Stark · Stark'));
+    assert.ok(has('Check in · Stark'));
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the deleted draft to go', () => !has('Check in · Stark'));
+    assert.deepStrictEqual(labels(), EXPECTED);
+  });
+
+  it('groups by company and filters to one company', async () => {
+    await vscode.commands.executeCommand('followup.groupByCompany');
+    assert.deepStrictEqual(state().tree.map((group) => group.label), ['Acme (1)', 'Globex (2)', 'Hooli (2)', 'Initech (1)', 'Umbrella (1)', 'Closed (1)', 'Problems (1)']);
+    await vscode.commands.executeCommand('followup.filterByCompany', 'Globex');
+    assert.deepStrictEqual(state().tree.map((group) => group.label), ['Globex (2)']);
+    assert.strictEqual(state().description, 'Globex only');
+    await vscode.commands.executeCommand('followup.clearFilter');
+    await vscode.commands.executeCommand('followup.groupByDate');
+    assert.deepStrictEqual(labels(), EXPECTED);
+  });
+
+  it('creates a draft from the template for an item that has none, and links it', async () => {
+    const item = itemTitled('Check in · Hooli (Backend Engineer)');
+    const created = await vscode.commands.executeCommand<vscode.Uri>('followup.createDraft', item);
+    try {
+      assert.ok(created);
+      assert.ok(created.path.endsWith('/hooli/2026-11-21-hooli-check-in-gavin-belson.md'), created.path);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
+      assert.match(text, /^---\ncompany: Hooli\nrole: Backend Engineer\ninterviewer: Gavin Belson\ninterviewDate: 2026-11-18T11:00\ntype: check-in\n---\n/);
+      await waitFor('the item to link the draft', () => state().tree[2].children[0].contextValue === 'dueItem.check-in.withDraft');
+    } finally {
+      if (created) await vscode.workspace.fs.delete(created);
+    }
+  });
+
+  it('exports the open deadlines as an iCalendar file', async () => {
+    const target = workspaceUri('deadlines.ics');
+    await vscode.commands.executeCommand('followup.exportCalendar', target);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+    assert.strictEqual(text.split('BEGIN:VEVENT').length - 1, 7);
+    await vscode.workspace.fs.delete(target);
+  });
+});
