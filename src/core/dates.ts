@@ -1,4 +1,68 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Zone } from 'luxon';
+
+/**
+ * An IANA zone that remembers its offsets in 15-minute steps (every modern transition falls on
+ * one). luxon asks the platform's Intl for the offset on every date operation, which makes
+ * reading and scheduling thousands of drafts slow; the answers never change.
+ */
+class RememberingZone extends Zone {
+  private readonly offsets = new Map<number, number>();
+
+  constructor(private readonly inner: IANAZone) {
+    super();
+  }
+
+  get type(): string {
+    return 'iana';
+  }
+
+  get name(): string {
+    return this.inner.name;
+  }
+
+  get isUniversal(): boolean {
+    return false;
+  }
+
+  get isValid(): boolean {
+    return this.inner.isValid;
+  }
+
+  offsetName(ts: number, options: { format?: 'short' | 'long'; locale?: string }): string | null {
+    return this.inner.offsetName(ts, options);
+  }
+
+  formatOffset(ts: number, format: 'narrow' | 'short' | 'techie'): string {
+    return this.inner.formatOffset(ts, format);
+  }
+
+  offset(ts: number): number {
+    const step = Math.floor(ts / 900_000);
+    let offset = this.offsets.get(step);
+    if (offset === undefined) {
+      offset = this.inner.offset(ts);
+      if (this.offsets.size > 50_000) this.offsets.clear();
+      this.offsets.set(step, offset);
+    }
+    return offset;
+  }
+
+  equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.name;
+  }
+}
+
+const zones = new Map<string, Zone | string>();
+
+/** The zone to hand luxon for an IANA name: a remembering one, or the name itself for UTC and unknown names. */
+export function zoneOf(name: string): Zone | string {
+  let zone = zones.get(name);
+  if (zone === undefined) {
+    zone = name !== 'UTC' && IANAZone.isValidZone(name) ? new RememberingZone(IANAZone.create(name)) : name;
+    zones.set(name, zone);
+  }
+  return zone;
+}
 
 /** A date read from the front-matter, in the user's time zone. */
 export interface DraftDate {
@@ -26,16 +90,32 @@ export function isValidTimeZone(zone: string): boolean {
  */
 export function readDate(raw: unknown, timeZone: string): DateReading {
   if (typeof raw !== 'string') return { ok: false, reason: 'format' };
+  const key = `${raw}\u0000${timeZone}`;
+  const cached = recentDates.get(key);
+  if (cached) return cached;
+  const reading = parseDate(raw, timeZone);
+  recentDates.set(key, reading);
+  if (recentDates.size > RECENT_DATES) recentDates.delete(recentDates.keys().next().value!);
+  return reading;
+}
+
+/**
+ * Recently read dates: drafts of one application repeat the same interview date, and luxon's
+ * zone arithmetic is the costliest part of reading a draft. Bounded, so it cannot grow.
+ */
+const recentDates = new Map<string, DateReading>();
+const RECENT_DATES = 1024;
+
+function parseDate(raw: string, timeZone: string): DateReading {
   const text = raw.trim();
   const match = DATE_FORM.exec(text);
   if (!match) return { ok: false, reason: 'format' };
   const [, day, time, offset] = match;
   const iso = time ? `${day}T${time}${offset ?? ''}` : day;
-  const parsed = offset
-    ? DateTime.fromISO(iso, { setZone: true })
-    : DateTime.fromISO(iso, { zone: timeZone });
+  const zone = zoneOf(timeZone);
+  const parsed = offset ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone });
   if (!parsed.isValid) return { ok: false, reason: 'calendar' };
-  return { ok: true, date: { value: parsed.setZone(timeZone), dateOnly: !time, raw: text } };
+  return { ok: true, date: { value: offset ? parsed.setZone(zone) : parsed, dateOnly: !time, raw: text } };
 }
 
 /** The last moment a date covers: the end of the day for a date-only value (`decisionDate`). */

@@ -63,6 +63,8 @@ export interface Draft {
 export interface ParseOptions {
   /** IANA zone in which dates without an offset are read. */
   readonly timeZone: string;
+  /** Skip the message body (for the workspace index, which needs only the front-matter). */
+  readonly frontMatterOnly?: boolean;
 }
 
 const DRAFT_KEY_LINE = /^[ \t]*["']?(?:company|interviewer|interviewDate)["']?[ \t]*:/m;
@@ -218,7 +220,8 @@ export function parseDraft(text: string, options: ParseOptions): Draft {
   const { fields, problems } = frontMatter?.readable
     ? readFields(frontMatter, options.timeZone)
     : { fields: { interviewers: [], type: 'thank-you' as const }, problems: [] };
-  const masked = isDraft ? maskNonProse(text, bodyStart) : '';
+  const analyseBody = isDraft && !options.frontMatterOnly;
+  const masked = analyseBody ? maskNonProse(text, bodyStart) : '';
   return {
     text,
     isDraft,
@@ -229,6 +232,6 @@ export function parseDraft(text: string, options: ParseOptions): Draft {
     body: text.slice(bodyStart),
     bodyStart,
     masked,
-    message: isDraft ? readMessageParts(text, masked, bodyStart) : { lines: [] },
+    message: analyseBody ? readMessageParts(text, masked, bodyStart) : { lines: [] },
   };
 }

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type ParsedNode } from 'yaml';
+import { readFlatYaml } from './flat-yaml';
 import { linesOf, type Span } from './text';
 import type { RuleFinding } from './finding';
 
@@ -106,7 +107,8 @@ interface Located {
 function locate(text: string, bom: number): Located | undefined {
   if (!text.startsWith('---', bom) || text[bom + 3] === '-') return undefined;
   const afterOpen = bom + 3;
-  const newline = text.slice(afterOpen).search(/\r?\n/);
+  const lineFeed = text.indexOf('\n', afterOpen);
+  const newline = lineFeed === -1 ? -1 : text[lineFeed - 1] === '\r' && lineFeed - 1 >= afterOpen ? lineFeed - 1 - afterOpen : lineFeed - afterOpen;
   const languageEnd = newline === -1 ? text.length : afterOpen + newline;
   const openEnd = newline === -1 ? text.length : languageEnd;
   const open = { start: bom, end: openEnd };
@@ -115,7 +117,8 @@ function locate(text: string, bom: number): Located | undefined {
   if (closeIndex === -1) {
     return { open, language, content: { start: languageEnd, end: text.length }, bodyStart: text.length };
   }
-  const closeLine = linesOf(text, closeIndex + 1, Math.min(text.length, closeIndex + 1 + 10_000))[0];
+  const closeLineEnd = text.indexOf('\n', closeIndex + 1);
+  const closeLine = { start: closeIndex + 1, end: closeLineEnd === -1 ? text.length : text[closeLineEnd - 1] === '\r' ? closeLineEnd - 1 : closeLineEnd };
   let bodyStart = closeIndex + 4;
   if (text[bodyStart] === '\r') bodyStart++;
   if (text[bodyStart] === '\n') bodyStart++;
@@ -290,7 +293,7 @@ export function readFrontMatter(text: string): FrontMatterReading {
 }
 
 /** A YAML block read on its own, with offsets from the block's start. */
-interface BlockReading {
+export interface BlockReading {
   readonly entries: readonly FrontMatterEntry[];
   /** Why it could not be read; `open` points the finding at the opening delimiter. */
   readonly problem?: { readonly span: Span | 'open'; readonly message: string };
@@ -311,14 +314,15 @@ function readBlock(raw: string): BlockReading {
     recentBlocks.set(raw, cached);
     return cached;
   }
-  const reading = parseBlock(raw);
+  const flat = readFlatYaml(raw);
+  const reading = flat ? { entries: flat } : parseBlock(raw);
   recentBlocks.set(raw, reading);
   if (recentBlocks.size > RECENT_BLOCKS) recentBlocks.delete(recentBlocks.keys().next().value!);
   return reading;
 }
 
 /** Parses one block through gray-matter with the YAML-only engine; `raw` starts with the line break after `---`. */
-function parseBlock(raw: string): BlockReading {
+export function parseBlock(raw: string): BlockReading {
   const whole: Span = { start: 0, end: raw.length };
   let block: YamlBlock | undefined;
   try {

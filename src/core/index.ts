@@ -2,7 +2,7 @@
 export { lintDraft, lintText, type LintOptions, type LintResult } from './lint';
 export { parseDraft, type Draft, type DraftFields } from './draft';
 export { readConfig, mergeConfig, resolveConfig, DEFAULT_CONFIG, type Config, type ResolvedConfig } from './config';
-export { DraftIndex, summarize, type DraftSummary, type WorkspaceView } from './workspace';
+export { DraftIndex, indexFiles, readSummary, summarize, type DraftSummary, type WorkspaceView } from './workspace';
 export { isValidTimeZone, readDate, type DraftDate } from './dates';
 export { LineMap, type Span, type Position } from './text';
 export { RULES, RULE_IDS, type Rule } from './rules';

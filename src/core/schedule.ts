@@ -1,5 +1,5 @@
-import type { DateTime } from 'luxon';
-import { endOfDate, type DraftDate } from './dates';
+import { DateTime } from 'luxon';
+import { endOfDate, zoneOf, type DraftDate } from './dates';
 import type { ResolvedConfig } from './config';
 import type { Outcome, Pace } from './schema';
 import { applicationKey, type DraftSummary } from './workspace';
@@ -79,6 +79,7 @@ export interface ScheduleOptions {
 }
 
 export const GROUP_ORDER: readonly DueGroup[] = ['overdue', 'today', 'this-week', 'later', 'waiting'];
+const RANK: Record<DueGroup, number> = { overdue: 0, today: 1, 'this-week': 2, later: 3, waiting: 4 };
 
 const THANK_YOU: ReadonlySet<string> = new Set(['thank-you', 'letter']);
 const FOLLOW_UP: ReadonlySet<string> = new Set(['check-in', 'phone-call', 'voicemail', 'final']);
@@ -90,17 +91,29 @@ function latest(dates: Array<DraftDate | undefined>): DraftDate | undefined {
   return best;
 }
 
-/** The group of a due moment (DOMAIN.md §4): overdue, today, within seven days, or later. */
-export function groupOf(due: DateTime, now: DateTime, waiting: boolean): DueGroup {
-  if (due < now) return 'overdue';
-  if (due <= now.endOf('day')) return 'today';
-  if (waiting) return 'waiting';
-  return due < now.startOf('day').plus({ days: 7 }) ? 'this-week' : 'later';
+/** The limits of today and of the coming week, computed once per schedule. */
+interface Horizon {
+  readonly now: number;
+  readonly endOfToday: number;
+  readonly endOfWeek: number;
 }
 
-/** The moments after `now` at which an item due at `due` changes group. */
-function boundaries(due: DateTime, now: DateTime): DateTime[] {
-  return [due.minus({ days: 7 }).startOf('day'), due.startOf('day'), due].filter((moment) => moment > now);
+function horizonOf(now: DateTime): Horizon {
+  return { now: now.toMillis(), endOfToday: now.endOf('day').toMillis(), endOfWeek: now.startOf('day').plus({ days: 7 }).toMillis() };
+}
+
+/** The group of a due moment (DOMAIN.md §4): overdue, today, within seven days, or later. */
+export function groupOf(due: DateTime, now: DateTime, waiting: boolean, horizon: Horizon = horizonOf(now)): DueGroup {
+  const at = due.toMillis();
+  if (at < horizon.now) return 'overdue';
+  if (at <= horizon.endOfToday) return 'today';
+  if (waiting) return 'waiting';
+  return at < horizon.endOfWeek ? 'this-week' : 'later';
+}
+
+/** The first moment after `now` at which an item due at `due` changes group. */
+function nextBoundary(due: DateTime, now: DateTime): DateTime | undefined {
+  return [due.minus({ days: 7 }).startOf('day'), due.startOf('day'), due].find((moment) => moment > now);
 }
 
 /**
@@ -112,6 +125,7 @@ function boundaries(due: DateTime, now: DateTime): DateTime[] {
  */
 export function computeSchedule(drafts: Iterable<DraftSummary>, options: ScheduleOptions): Schedule {
   const { now, timeZone, config } = options;
+  const horizon = horizonOf(now);
   const problems: Array<{ key: string; message: string }> = [];
   const applications = new Map<string, DraftSummary[]>();
   for (const draft of drafts) {
@@ -146,7 +160,19 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
     const sent = members.filter((draft) => draft.sent);
     const pending: DueItem[] = [];
     const push = (item: Omit<DueItem, 'group' | 'drafts' | 'notes' | 'company' | 'role'>, waiting: boolean) => {
-      pending.push({ ...item, company, role, drafts: keys, notes, group: groupOf(item.due, now, waiting) });
+      pending.push({
+        kind: item.kind,
+        company,
+        role,
+        interviewer: item.interviewer,
+        attempt: item.attempt,
+        due: item.due,
+        group: groupOf(item.due, now, waiting, horizon),
+        draft: item.draft,
+        drafts: keys,
+        reason: item.reason,
+        notes,
+      });
     };
 
     // 1. A thank-you for each interviewer.
@@ -160,7 +186,7 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
         {
           kind: 'thank-you',
           interviewer: name,
-          due: interview.value.plus({ hours: config.thankYouHours }).setZone(timeZone),
+          due: DateTime.fromMillis(interview.value.toMillis() + config.thankYouHours * 3_600_000, { zone: zoneOf(timeZone) }),
           draft: cover?.key,
           reason: `Thank each interviewer within ${config.thankYouHours} hours of the interview, each with their own message.`,
         },
@@ -173,7 +199,8 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
     const lastContact = latest(sent.map((draft) => draft.sent))?.value ?? interview.value;
     const pace = members.find((draft) => draft.pace)?.pace;
     const decision = latest(members.map((draft) => draft.decisionDate));
-    const due = checkInDue(lastContact, pace, decision, config).setZone(timeZone);
+    const checkIn = checkInDue(lastContact, pace, decision, config);
+    const due = checkIn.zoneName === timeZone ? checkIn : checkIn.setZone(zoneOf(timeZone));
     const days = config.cadenceDays[pace ?? 'standard'];
     if (followUps.length < config.maxFollowUps) {
       const cover = members.find((draft) => FOLLOW_UP.has(draft.type) && !draft.sent);
@@ -213,17 +240,28 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
         changes.push(until);
       } else {
         items.push(item);
-        changes.push(...boundaries(item.due, now));
       }
     }
   }
 
-  const rank = (group: DueGroup) => GROUP_ORDER.indexOf(group);
-  const order = (a: DueItem, b: DueItem) => rank(a.group) - rank(b.group) || a.due.toMillis() - b.due.toMillis() || a.company.localeCompare(b.company);
-  items.sort(order);
-  snoozed.sort(order);
+  const sortItems = (list: DueItem[]) => {
+    const keyed = list.map((item) => ({ item, rank: RANK[item.group], at: item.due.toMillis() }));
+    keyed.sort((a, b) => a.rank - b.rank || a.at - b.at || (a.item.company < b.item.company ? -1 : a.item.company > b.item.company ? 1 : 0));
+    keyed.forEach((entry, i) => (list[i] = entry.item));
+  };
+  sortItems(items);
+  sortItems(snoozed);
   closed.sort((a, b) => a.company.localeCompare(b.company));
   problems.sort((a, b) => a.key.localeCompare(b.key));
+  // The next change of group: every item's boundaries lie within eight days before its due
+  // time, so only the items due soonest need looking at.
+  const upcoming = items.filter((item) => item.due > now).sort((a, b) => a.due.toMillis() - b.due.toMillis());
+  for (const item of upcoming) {
+    const soonest = changes.reduce<number>((min, moment) => Math.min(min, moment.toMillis()), Infinity);
+    if (item.due.toMillis() - 8 * 86_400_000 > soonest) break;
+    const boundary = nextBoundary(item.due, now);
+    if (boundary) changes.push(boundary);
+  }
   const nextChange = changes.reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
   return { items, snoozed, closed, problems, nextChange };
 }

@@ -1,4 +1,4 @@
-import type { Draft } from './draft';
+import { parseDraft, type Draft } from './draft';
 import type { DraftDate } from './dates';
 import type { MessageType, Outcome, Pace } from './schema';
 
@@ -39,6 +39,14 @@ export function summarize(key: string, draft: Draft): DraftSummary | undefined {
     draft.yamlProblems[0]?.message ??
     (missing.length > 0 ? `The front-matter lacks ${missing.map((key) => `\`${key}\``).join(', ')}, so nothing can be scheduled for this draft.` : undefined);
   return { key, company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome, snoozedUntil, problem };
+}
+
+/**
+ * The summary of a file's text, reading only its front-matter: what the workspace index needs,
+ * without the body analysis the rules need. Undefined when the file is not a draft.
+ */
+export function readSummary(key: string, text: string, timeZone: string): DraftSummary | undefined {
+  return summarize(key, parseDraft(text, { timeZone, frontMatterOnly: true }));
 }
 
 /** The other drafts of the workspace, as the rules see them. */
@@ -126,3 +134,29 @@ export const EMPTY_WORKSPACE: WorkspaceView = {
   companies: () => [],
   application: () => [],
 };
+
+/**
+ * Reads many files into an index, a batch at a time, with the next batch's reads already
+ * under way while the current one is parsed, so parsing hides behind the file system. A file
+ * that cannot be read is left out. `progress` hears how many files are done.
+ */
+export async function indexFiles(
+  index: DraftIndex,
+  keys: readonly string[],
+  read: (key: string) => Promise<string | undefined>,
+  timeZone: (key: string) => string,
+  progress?: (done: number, total: number) => void,
+  batchSize = 64,
+): Promise<void> {
+  const start = (from: number) => Promise.all(keys.slice(from, from + batchSize).map((key) => read(key).catch(() => undefined)));
+  let pending = keys.length > 0 ? start(0) : undefined;
+  for (let from = 0; pending; from += batchSize) {
+    const texts = await pending;
+    pending = from + batchSize < keys.length ? start(from + batchSize) : undefined;
+    texts.forEach((text, i) => {
+      const key = keys[from + i];
+      index.set(key, text === undefined ? undefined : readSummary(key, text.replace(/^\uFEFF/, ''), timeZone(key)));
+    });
+    progress?.(Math.min(from + batchSize, keys.length), keys.length);
+  }
+}

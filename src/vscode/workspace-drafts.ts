@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DraftIndex, parseDraft, summarize, type Draft, type DraftSummary } from '../core';
+import { DraftIndex, indexFiles, parseDraft, summarize, type Draft, type DraftSummary } from '../core';
 import type { Settings } from './settings';
 
 export const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
@@ -43,13 +43,30 @@ export class WorkspaceDrafts implements vscode.Disposable {
     this.ready = this.scan();
   }
 
-  /** Reads every Markdown file of the workspace once. */
+  /** Reads every Markdown file of the workspace once, showing progress in the status bar. */
   private async scan(): Promise<void> {
     await this.settings.ready;
     const files = await vscode.workspace.findFiles(draftsGlob(), EXCLUDE_GLOB);
-    for (let i = 0; i < files.length; i += 64) {
-      await Promise.all(files.slice(i, i + 64).map((uri) => this.readFile(uri)));
-    }
+    const byKey = new Map(files.map((uri) => [uri.toString(), uri]));
+    const keys = [...byKey.keys()];
+    const open = new Set(vscode.workspace.textDocuments.filter((document) => document.isDirty).map((document) => document.uri.toString()));
+    const decoder = new TextDecoder();
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading follow-up drafts' }, async (progress) => {
+      let reported = 0;
+      // The index is filled directly, then listeners hear about the drafts found, once.
+      await indexFiles(
+        this.index,
+        keys.filter((key) => !open.has(key)),
+        async (key) => decoder.decode(await vscode.workspace.fs.readFile(byKey.get(key)!)),
+        (key) => this.settings.for(byKey.get(key)).timeZone,
+        (done, total) => {
+          const percent = Math.floor((100 * done) / total);
+          progress.report({ message: `${done} of ${total}`, increment: percent - reported });
+          reported = percent;
+        },
+      );
+    });
+    if (this.index.size > 0) this.changed.fire('');
   }
 
   private async readFile(uri: vscode.Uri): Promise<void> {
