@@ -32,46 +32,62 @@ export function readFlatYaml(raw: string): FrontMatterEntry[] | undefined {
     entries.push({ key: pendingEmpty.key, keySpan: pendingEmpty.keySpan, valueSpan: { start: pendingEmpty.at, end: pendingEmpty.at }, value: null });
     pendingEmpty = undefined;
   };
-  for (const line of raw.split('\n')) {
+  const KEY = /^[A-Za-z_][\w-]*$/;
+  while (offset <= raw.length) {
+    const newline = raw.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? raw.length : newline;
+    const line = raw.slice(offset, lineEnd);
     const start = offset;
-    offset += line.length + 1;
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const item = /^( *)- (.*)$/.exec(line);
-    if (item) {
+    offset = lineEnd + 1;
+    const first = line.charCodeAt(0);
+    if (line.length === 0) continue;
+    if (first === 32 || first === 45) {
+      // An indented line or a list item: "  - value" or "- value".
+      let indent = 0;
+      while (line.charCodeAt(indent) === 32) indent++;
+      if (indent === line.length) continue;
+      if (line.charCodeAt(indent) === 35) continue;
+      if (line.charCodeAt(indent) !== 45 || line.charCodeAt(indent + 1) !== 32) return undefined;
       if (!list && pendingEmpty) {
-        list = { entry: { key: pendingEmpty.key, keySpan: pendingEmpty.keySpan, items: [], start: start + item[1].length, end: 0 } };
+        list = { entry: { key: pendingEmpty.key, keySpan: pendingEmpty.keySpan, items: [], start: start + indent, end: 0 } };
         pendingEmpty = undefined;
       }
       if (!list) return undefined;
-      const valueStart = start + item[1].length + 2;
-      const value = scalar(item[2], valueStart);
+      const value = scalar(line.slice(indent + 2), start + indent + 2);
       if (!value || value.value === null) return undefined;
       list.entry.items.push({ value: value.value, span: value.span });
       list.entry.end = value.span.end;
       continue;
     }
+    if (first === 35) continue;
     closeList();
     flushEmpty();
-    const pair = /^([A-Za-z_][\w-]*):(?: +(.*))?$/.exec(line);
-    if (!pair || keys.has(pair[1])) return undefined;
-    keys.add(pair[1]);
-    const keySpan = { start, end: start + pair[1].length };
-    if (pair[2] === undefined || pair[2].trim() === '') {
-      if (pair[2] !== undefined) return undefined;
-      pendingEmpty = { key: pair[1], keySpan, at: keySpan.end + 1 };
+    const colon = line.indexOf(':');
+    if (colon <= 0) return undefined;
+    const key = line.slice(0, colon);
+    if (!KEY.test(key) || keys.has(key)) return undefined;
+    keys.add(key);
+    const keySpan = { start, end: start + colon };
+    const rest = line.slice(colon + 1);
+    if (rest.length === 0) {
+      pendingEmpty = { key, keySpan, at: keySpan.end + 1 };
       continue;
     }
-    const valueStart = start + line.indexOf(pair[2], pair[1].length + 1);
-    if (pair[2].startsWith('[')) {
-      const flow = flowList(pair[2], valueStart);
+    if (rest.charCodeAt(0) !== 32) return undefined;
+    let lead = 1;
+    while (rest.charCodeAt(lead) === 32) lead++;
+    if (lead === rest.length) return undefined;
+    const text = rest.slice(lead);
+    const valueStart = start + colon + 1 + lead;
+    if (text.charCodeAt(0) === 91) {
+      const flow = flowList(text, valueStart);
       if (!flow) return undefined;
-      entries.push({ key: pair[1], keySpan, valueSpan: flow.span, value: flow.items.map((i) => i.value), items: flow.items });
+      entries.push({ key, keySpan, valueSpan: flow.span, value: flow.items.map((i) => i.value), items: flow.items });
       continue;
     }
-    const value = scalar(pair[2], valueStart);
+    const value = scalar(text, valueStart);
     if (!value) return undefined;
-    entries.push({ key: pair[1], keySpan, valueSpan: value.span, value: value.value });
+    entries.push({ key, keySpan, valueSpan: value.span, value: value.value });
   }
   closeList();
   flushEmpty();

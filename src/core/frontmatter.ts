@@ -283,11 +283,13 @@ export function readFrontMatter(text: string): FrontMatterReading {
   if (block.problem) {
     return unreadable([{ span: block.problem.span === 'open' ? open : shift(block.problem.span), message: block.problem.message }]);
   }
-  const entries = block.entries.map((entry) => ({
-    ...entry,
+  // Written out rather than spread: this runs for every draft the index reads.
+  const entries: FrontMatterEntry[] = block.entries.map((entry) => ({
+    key: entry.key,
     keySpan: shift(entry.keySpan),
     valueSpan: shift(entry.valueSpan),
-    items: entry.items?.map((item) => ({ ...item, span: shift(item.span) })),
+    value: entry.value,
+    items: entry.items && entry.items.map((item) => ({ value: item.value, span: shift(item.span) })),
   }));
   return { frontMatter: { open, content, close, language, entries, readable: true }, bodyStart, problems: [] };
 }

@@ -83,7 +83,10 @@ const RANK: Record<DueGroup, number> = { overdue: 0, today: 1, 'this-week': 2, l
 
 const THANK_YOU: ReadonlySet<string> = new Set(['thank-you', 'letter']);
 const FOLLOW_UP: ReadonlySet<string> = new Set(['check-in', 'phone-call', 'voicemail', 'final']);
-const fold = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+const fold = (name: string) => {
+  const lower = name.trim().toLowerCase();
+  return lower.includes('  ') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower;
+};
 
 function latest(dates: Array<DraftDate | undefined>): DraftDate | undefined {
   let best: DraftDate | undefined;
@@ -177,11 +180,13 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
 
     // 1. A thank-you for each interviewer.
     const people = new Map<string, string>();
-    for (const draft of members) for (const name of draft.interviewers) if (!people.has(fold(name))) people.set(fold(name), name);
+    const addressed = members.map((draft) => draft.interviewers.map(fold));
+    members.forEach((draft, i) => draft.interviewers.forEach((name, j) => people.has(addressed[i][j]) || people.set(addressed[i][j], name)));
+    const writesTo = (i: number, folded: string) => addressed[i].includes(folded);
     for (const [folded, name] of people) {
-      const thanked = members.some((draft) => THANK_YOU.has(draft.type) && draft.sent && draft.interviewers.some((n) => fold(n) === folded));
+      const thanked = members.some((draft, i) => THANK_YOU.has(draft.type) && draft.sent && writesTo(i, folded));
       if (thanked) continue;
-      const cover = members.find((draft) => THANK_YOU.has(draft.type) && !draft.sent && draft.interviewers.some((n) => fold(n) === folded));
+      const cover = members.find((draft, i) => THANK_YOU.has(draft.type) && !draft.sent && writesTo(i, folded));
       push(
         {
           kind: 'thank-you',
