@@ -4,11 +4,6 @@ import type { ResolvedConfig } from './config';
 import type { Outcome, Pace } from './schema';
 import { applicationKey, type DraftSummary } from './workspace';
 
-/** Moves a moment on a Saturday or Sunday to the same time on the Monday after. */
-export function skipWeekend(moment: DateTime): DateTime {
-  return moment.weekday >= 6 ? moment.plus({ days: 8 - moment.weekday }) : moment;
-}
-
 /**
  * When the next check-in is due (DOMAIN.md §4): the last contact plus the cadence for the
  * field's pace, never before the end of the decision date, and moved off a weekend when the
@@ -16,18 +11,29 @@ export function skipWeekend(moment: DateTime): DateTime {
  * shift the time of day.
  */
 export function checkInDue(lastContact: DateTime, pace: Pace | undefined, decisionDate: DraftDate | undefined, config: ResolvedConfig): DateTime {
-  let due = lastContact.plus({ days: config.cadenceDays[pace ?? 'standard'] });
+  let due = plusDays(lastContact, config.cadenceDays[pace ?? 'standard']);
   if (decisionDate) {
     const decided = endOfDate(decisionDate).setZone(due.zone);
     if (decided > due) due = decided;
   }
-  return config.skipWeekends ? skipWeekend(due) : due;
+  if (!config.skipWeekends) return due;
+  const weekday = due.weekday;
+  return weekday >= 6 ? plusDays(due, 8 - weekday) : due;
 }
 
-/** When a thank-you is due: the interview plus the configured hours of elapsed time. */
-export function thankYouDue(interview: DateTime, config: ResolvedConfig): DateTime {
-  return interview.plus({ hours: config.thankYouHours });
+/**
+ * `moment.plus({ days })`, keeping the wall-clock time across a clock change, computed on
+ * milliseconds with the zone's offsets (luxon's calendar arithmetic is the slow part of a
+ * schedule of thousands of drafts); falls back to luxon when the time does not exist.
+ */
+function plusDays(moment: DateTime, days: number): DateTime {
+  const zone = moment.zone;
+  const shifted = moment.toMillis() + days * 86_400_000;
+  const adjusted = shifted + (moment.offset - zone.offset(shifted)) * 60_000;
+  if (zone.offset(adjusted) !== zone.offset(shifted)) return moment.plus({ days });
+  return DateTime.fromMillis(adjusted, { zone });
 }
+
 
 export type DueKind = 'thank-you' | 'check-in' | 'move-on';
 export type DueGroup = 'overdue' | 'today' | 'this-week' | 'later' | 'waiting';

@@ -22,7 +22,8 @@ export interface DraftSummary {
 
 /** Folds case and spacing, so that "Globex  Inc" and "globex inc" are one name. */
 export function normalizeName(name: string | undefined): string {
-  return (name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const lower = (name ?? '').trim().toLowerCase();
+  return /\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
 
 /** Drafts with the same company and role belong to one application (DOMAIN.md §2). */
@@ -155,7 +156,7 @@ export async function indexFiles(
     pending = from + batchSize < keys.length ? start(from + batchSize) : undefined;
     texts.forEach((text, i) => {
       const key = keys[from + i];
-      index.set(key, text === undefined ? undefined : readSummary(key, text.replace(/^\uFEFF/, ''), timeZone(key)));
+      index.set(key, text === undefined ? undefined : readSummary(key, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, timeZone(key)));
     });
     progress?.(Math.min(from + batchSize, keys.length), keys.length);
   }
