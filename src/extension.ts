@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DateTime } from 'luxon';
-import { draftTemplate, type DueItem } from './core';
+import type { DueItem } from './core';
+import { newDraft } from './vscode/new-draft';
 import { disableRuleInWorkspace, FollowupCodeActions } from './vscode/code-actions';
 import { Command } from './vscode/commands';
 import { registerCheckWorkspace } from './vscode/check-workspace';
@@ -47,10 +48,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     registerCheckWorkspace(settings, drafts, diagnostics, now),
     statusBar,
     deadlines,
-    vscode.commands.registerCommand(Command.newDraftFile, async () => {
-      const content = draftTemplate({ type: 'thank-you', company: '[Company Name]', role: '[Job Title]', interviewers: [], interviewDate: now().toFormat('yyyy-MM-dd') });
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
-    }),
+    vscode.commands.registerCommand(Command.newDraft, (script?: { answers: Array<string | null> }) => newDraft(settings, drafts, now, script)),
   );
   return { statusBar: () => statusBar.state(), deadlines: () => deadlines.state(), dueItems: () => deadlines.provider.current().items };
 }

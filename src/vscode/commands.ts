@@ -15,7 +15,7 @@ export const Command = {
   exportCalendar: 'followup.exportCalendar',
   refreshDeadlines: 'followup.refreshDeadlines',
   revealDeadlines: 'followup.revealDeadlines',
-  newDraftFile: 'followup.newDraftFile',
+  newDraft: 'followup.newDraft',
 } as const;
 
 /** Context keys the menus read. */

@@ -14,6 +14,7 @@ import {
   type Outcome,
 } from '../core';
 import type { Settings } from './settings';
+import { freeName } from './new-draft';
 import type { WorkspaceDrafts } from './workspace-drafts';
 
 /**
@@ -172,17 +173,4 @@ function parseDay(text: string, today: DateTime): DateTime | undefined {
   const result = today.set({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) });
   if (!result.isValid || result.month !== Number(match[2]) || result.day !== Number(match[3]) || result < today) return undefined;
   return result;
-}
-
-/** A file name in the folder that does not exist yet: name.md, name-2.md, ... */
-async function freeName(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
-  const base = name.replace(/\.md$/, '');
-  for (let n = 1; ; n++) {
-    const candidate = vscode.Uri.joinPath(folder, n === 1 ? name : `${base}-${n}.md`);
-    try {
-      await vscode.workspace.fs.stat(candidate);
-    } catch {
-      return candidate;
-    }
-  }
 }

@@ -33,11 +33,15 @@ export class WorkspaceDrafts implements vscode.Disposable {
 
   constructor(private readonly settings: Settings) {
     const watcher = vscode.workspace.createFileSystemWatcher(draftsGlob());
+    // A deleted folder is reported once, as the folder: forget every draft inside it.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables = [
       watcher,
+      deletions,
       watcher.onDidCreate((uri) => void this.readFile(uri)),
       watcher.onDidChange((uri) => void this.readFile(uri)),
-      watcher.onDidDelete((uri) => this.record(uri.toString(), undefined)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      deletions.onDidDelete((uri) => this.forget(uri)),
       this.changed,
     ];
     this.ready = this.scan();
@@ -76,6 +80,15 @@ export class WorkspaceDrafts implements vscode.Disposable {
       this.update(uri, parseDraft(text, { timeZone: this.settings.for(uri).timeZone }));
     } catch {
       this.record(uri.toString(), undefined);
+    }
+  }
+
+  /** Forgets a deleted file, or every draft inside a deleted folder. */
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const inside = `${key.replace(/\/$/, '')}/`;
+    for (const draft of [...this.index.all()]) {
+      if (draft.key === key || draft.key.startsWith(inside)) this.record(draft.key, undefined);
     }
   }
 

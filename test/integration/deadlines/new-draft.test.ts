@@ -1,0 +1,61 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, waitFor, workspaceUri } from '../helpers';
+
+const WAYNE = ['thank-you', '$(add) Another company…', 'Wayne Enterprises', 'Security Analyst', 'Lucius Fox', '2026-11-20T16:00'];
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('Follow-ups: New Draft…', () => {
+  afterEach(async () => {
+    await closeAllEditors();
+    const folder = workspaceUri('follow-ups');
+    if (await exists(folder)) await vscode.workspace.fs.delete(folder, { recursive: true });
+    // Deleting the folder must take its drafts out of the view, too.
+    const api = vscode.extensions.getExtension<{ dueItems(): Array<{ drafts: string[] }> }>('interview-followups.interview-followups')!.exports;
+    await waitFor('the deleted drafts to leave the view', () => !api.dueItems().some((item) => item.drafts.some((key) => key.includes('/follow-ups/'))));
+  });
+
+  it('asks its questions, creates the draft from the template and opens it at the first part to write', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: [...WAYNE] });
+    assert.ok(uri);
+    assert.ok(uri.path.endsWith('/follow-ups/2026-11-21-wayne-enterprises-thank-you-lucius-fox.md'), uri.path);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), uri.toString());
+    assert.match(editor.document.getText(), /^---\ncompany: Wayne Enterprises\nrole: Security Analyst\ninterviewer: Lucius Fox\ninterviewDate: 2026-11-20T16:00\ntype: thank-you\n---\nSubject: Thank you: Security Analyst interview\n\nDear Lucius,\n/);
+    assert.strictEqual(editor.document.getText(editor.selection), '[a detail from your conversation]');
+    const api = vscode.extensions.getExtension<{ deadlines(): { tree: Array<{ children: Array<{ label: string; contextValue?: string }> }> } }>('interview-followups.interview-followups')!.exports;
+    await waitFor('the new draft in the view', () =>
+      api.deadlines().tree.some((group) => group.children.some((child) => child.label === 'Thank-you to Lucius Fox · Wayne Enterprises (Security Analyst)' && child.contextValue?.endsWith('withDraft'))),
+    );
+  });
+
+  it('never overwrites a file: the same answers give a second name', async () => {
+    const first = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: [...WAYNE] });
+    const second = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: [...WAYNE] });
+    assert.ok(first && second);
+    assert.ok(second.path.endsWith('lucius-fox-2.md'), second.path);
+  });
+
+  it('offers the companies already in the workspace, and keeps a file name inside the folder', async () => {
+    const existing = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: ['check-in', 'Globex', 'Data Analyst', 'Dana Whitfield, Omar Haddad', '2026-11-20T14:30'] });
+    assert.ok(existing?.path.endsWith('/follow-ups/2026-11-21-globex-check-in.md'), existing?.path);
+    const odd = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: ['final', '$(add) Another company…', '../../Evil Corp', '', 'E', '2026-11-20'] });
+    assert.ok(odd?.path.endsWith('/follow-ups/2026-11-21-evil-corp-final-e.md'), odd?.path);
+  });
+
+  it('creates nothing when Escape is pressed at any step', async () => {
+    for (let step = 0; step < WAYNE.length; step++) {
+      const answers = [...WAYNE.slice(0, step), null];
+      assert.strictEqual(await vscode.commands.executeCommand('followup.newDraft', { answers }), undefined, `step ${step}`);
+    }
+    assert.strictEqual(await exists(workspaceUri('follow-ups')), false);
+  });
+});
