@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DateTime } from 'luxon';
 import type { DueItem } from './core';
 import { newDraft } from './vscode/new-draft';
+import { registerSendHelpers } from './vscode/send';
 import { disableRuleInWorkspace, FollowupCodeActions } from './vscode/code-actions';
 import { Command } from './vscode/commands';
 import { registerCheckWorkspace } from './vscode/check-workspace';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     registerCheckWorkspace(settings, drafts, diagnostics, now),
     statusBar,
     deadlines,
+    registerSendHelpers(settings),
     vscode.commands.registerCommand(Command.newDraft, (script?: { answers: Array<string | null> }) => newDraft(settings, drafts, now, script)),
   );
   return { statusBar: () => statusBar.state(), deadlines: () => deadlines.state(), dueItems: () => deadlines.provider.current().items };

@@ -16,6 +16,8 @@ export const Command = {
   refreshDeadlines: 'followup.refreshDeadlines',
   revealDeadlines: 'followup.revealDeadlines',
   newDraft: 'followup.newDraft',
+  copyMessage: 'followup.copyMessage',
+  openInMail: 'followup.openInMail',
 } as const;
 
 /** Context keys the menus read. */
