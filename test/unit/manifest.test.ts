@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../src/core/rules';
@@ -37,6 +37,30 @@ describe('package.json', () => {
       assert.ok(setting.scope, `${name} has no scope`);
       assert.ok('default' in setting, `${name} has no default`);
       assert.ok(setting.markdownDescription, `${name} has no markdownDescription`);
+    }
+  });
+});
+
+describe('walkthrough and commands', () => {
+  it('gives every walkthrough step its media and a completion event, and links only commands that exist', () => {
+    const commands = new Set(manifest.contributes.commands.map((command: { command: string }) => command.command));
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.ok(walkthrough.steps.length >= 4 && walkthrough.steps.length <= 5);
+    for (const step of walkthrough.steps) {
+      assert.ok(existsSync(join(root, step.media.markdown)), step.media.markdown);
+      assert.ok(step.completionEvents.length > 0, step.id);
+      for (const [, command] of String(step.description).matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command), command);
+      for (const event of step.completionEvents) {
+        const command = /^onCommand:(.+)$/.exec(event)?.[1];
+        if (command) assert.ok(commands.has(command), command);
+      }
+    }
+  });
+
+  it('lists in the palette only commands that are contributed', () => {
+    const commands = new Set(manifest.contributes.commands.map((command: { command: string }) => command.command));
+    for (const menu of Object.values<Array<{ command: string }>>(manifest.contributes.menus)) {
+      for (const entry of menu) assert.ok(commands.has(entry.command), entry.command);
     }
   });
 });
