@@ -51,13 +51,6 @@ export class Prose {
     return spans;
   }
 
-  /** The first match, or undefined. */
-  first(pattern: RegExp): Span | undefined {
-    const flags = pattern.flags.replace('g', '');
-    const match = new RegExp(pattern.source, flags).exec(this.body);
-    return match ? { start: this.start + match.index, end: this.start + match.index + match[0].length } : undefined;
-  }
-
   /** The message's words, in order. */
   words(): readonly Word[] {
     if (!this.wordList) {
@@ -69,11 +62,6 @@ export class Prose {
       }
     }
     return this.wordList;
-  }
-
-  /** The words between two offsets of the whole text. */
-  wordsIn(span: Span): readonly Word[] {
-    return this.words().filter((word) => word.start >= span.start && word.end <= span.end);
   }
 
   /** True when the message (not its subject) names `phrase` as whole words, ignoring case and spacing. */

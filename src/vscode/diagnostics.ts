@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import { lintDraft, parseDraft, type Finding, type Severity } from '../core';
+import { LineMap, lintDraft, parseDraft, type Finding, type Severity } from '../core';
 import type { Settings } from './settings';
 import type { WorkspaceDrafts } from './workspace-drafts';
 
@@ -102,17 +102,10 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Records findings for a file that is not open (the "Check All Drafts" command). */
   publish(uri: vscode.Uri, text: string, findings: readonly Finding[]): void {
-    const lines = text.split(/\r\n|\r|\n/);
-    const starts: number[] = [];
-    let offset = 0;
-    for (const line of lines) {
-      starts.push(offset);
-      offset += line.length + 1;
-    }
+    const lines = new LineMap(text);
     const position = (at: number) => {
-      let line = starts.length - 1;
-      while (line > 0 && starts[line] > at) line--;
-      return new vscode.Position(line, at - starts[line]);
+      const { line, character } = lines.positionAt(at);
+      return new vscode.Position(line, character);
     };
     this.collection.set(
       uri,

@@ -24,11 +24,10 @@ export const spelling: Rule = {
       const text = draft.text.slice(span.start, span.end);
       const first = /^[\p{L}’']+/u.exec(text)![0];
       if (DOUBLES_ALLOWED.has(first.toLowerCase()) || /^\d/.test(first)) continue;
-      const secondStart = span.start + text.lastIndexOf(first.length ? text.slice(text.length - first.length) : '');
       findings.push({
         span,
         message: `“${first}” appears twice in a row; delete one.`,
-        fixes: [{ title: `Delete the second “${first}”`, edits: [{ span: { start: span.start + first.length, end: secondStart + first.length }, text: '' }], safe: true }],
+        fixes: [{ title: `Delete the second “${first}”`, edits: [{ span: { start: span.start + first.length, end: span.end }, text: '' }], safe: true }],
       });
     }
     return findings.sort((a, b) => a.span.start - b.span.start);

@@ -139,7 +139,16 @@ describe('etiquette rules in the editor', () => {
   });
 
   it('checks every draft of the workspace into the Problems panel', async () => {
+    // A closed CRLF draft: its findings must land on the right characters too.
+    const crlf = workspaceUri('drafts/crlf.md');
+    const crlfText = '---\r\ncompany: Globex\r\nrole: Data Analyst\r\ninterviewer: Dana Whitfield\r\ninterviewDate: 2026-11-20T14:30\r\n---\r\nSubject: Thank you: Data Analyst interview\r\n\r\nDear Dana,\r\n\r\nThank you for the chat; I will recieve the brief and I look forward to the Data Analyst role at Globex, which I am keen on.\r\n\r\nBest regards,\r\nSam Lee\r\n';
+    await vscode.workspace.fs.writeFile(crlf, new TextEncoder().encode(crlfText));
     const checked = await vscode.commands.executeCommand<number>('followup.checkWorkspace');
+    const misspelling = ours(crlf).find((d) => codeOf(d) === 'spelling');
+    assert.ok(misspelling, 'no spelling finding in the CRLF draft');
+    const line = crlfText.split('\r\n')[misspelling.range.start.line];
+    assert.strictEqual(line.slice(misspelling.range.start.character, misspelling.range.end.character), 'recieve');
+    await vscode.workspace.fs.delete(crlf);
     assert.ok(checked >= 35, `checked ${checked}`);
     const closed = workspaceUri('etiquette/faulty/demanding.md');
     assert.ok(ours(closed).some((d) => codeOf(d) === 'demanding'));
