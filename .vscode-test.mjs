@@ -11,7 +11,7 @@ const desktop = process.env.FOLLOWUP_TEST_HOST === 'desktop';
 // A fixed clock for the timing rules and deadlines; the zone is in each workspace's settings.
 const env = { FOLLOWUP_TEST_NOW: '2026-11-21T09:00:00.000-05:00' };
 
-/** Tests edit and create files, so each run gets its own copy of the fixtures. */
+/** Tests edit and create files, so each run gets its own copy of the fixtures, in a folder `name`. */
 function workspace(name, ...fixtures) {
   const folder = join(mkdtempSync(join(tmpdir(), `followup-${name}-`)), name);
   for (const [from, to] of fixtures) cpSync(resolve(from), join(folder, to), { recursive: true });
@@ -20,16 +20,22 @@ function workspace(name, ...fixtures) {
   return folder;
 }
 
-const suite = (label, folder) => ({
+const suite = (label, folder, extraEnv = {}) => ({
   label,
   files: `out/test/integration/${label}/**/*.test.js`,
   workspaceFolder: folder,
   ...(desktop ? {} : { useInstallation: { fromPath: resolve('test/host/code') } }),
-  env: { ...env, FOLLOWUP_TEST_WORKSPACE: folder },
+  env: { ...env, FOLLOWUP_TEST_WORKSPACE: folder, ...extraEnv },
   mocha: { ui: 'bdd', timeout: 30000, color: false },
 });
 
 export default defineConfig([
   suite('editor', workspace('editor', ['test/fixtures/workspace', '.'], ['test/fixtures/etiquette', 'etiquette'])),
   suite('deadlines', workspace('deadlines', ['test/fixtures/deadlines', '.'])),
+  // The README's pictures, taken by the launcher (so not with the desktop host). `npm test` takes
+  // them into a temporary folder to prove they can be taken; `npm run screenshots` into media/.
+  suite('screenshots', workspace('job-search', ['test/fixtures/screenshots', '.']), desktop ? {} : {
+    FOLLOWUP_SCREENSHOTS_DIR: resolve(process.env.FOLLOWUP_SCREENSHOTS_DIR || mkdtempSync(join(tmpdir(), 'followup-screenshots-'))),
+    E2E_VIEWPORT: '1440x900',
+  }),
 ]);

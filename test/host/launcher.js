@@ -12,6 +12,12 @@
 //   CHROMIUM_PATH      browser binary (default /usr/bin/chromium)
 //   E2E_TIMEOUT_MS     whole-run limit (default 300000), E2E_STARTUP_TIMEOUT_MS (default 60000)
 //   E2E_VERBOSE=1      also echo code-server output and browser console
+//   E2E_VIEWPORT       the page size, WIDTHxHEIGHT (default 1280x720)
+// A test can ask for a picture of the workbench by logging `[screenshot] /absolute/file.png`:
+// the launcher saves the page there (written to a temporary name, then renamed, so a test that
+// polls for the file never reads half of it); on failure it writes the reason to FILE.error.
+// `[sidebar-width] PIXELS /absolute/file` drags the side bar's edge, as a user would, then
+// creates the file (VS Code has no command that sets the width).
 // Everything else in the environment (e.g. VSCODE_TEST_OPTIONS) reaches the extension host
 // because code-server starts it with its own process.env.
 'use strict';
@@ -28,6 +34,51 @@ const verbose = process.env.E2E_VERBOSE === '1';
 // The workbench's own chatter about connecting offline; shown with E2E_VERBOSE=1.
 const WORKBENCH_NOISE = /^(Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|Resolv(ing|ed) connection token|Creating a socket|\[(AccountPolicyGate|AgentHost[^\]]*|Service Worker|reconnection-grace-time)\]|DialogService: Dialog requested during smoke test)/;
 const log = (...a) => console.error('[launcher]', ...a);
+const SCREENSHOT = /^\[screenshot\] (\/\S.*\.png)$/;
+
+const SIDEBAR_WIDTH = /^\[sidebar-width\] (\d+) (\/\S.*)$/;
+
+async function sidebarWidth(page, width, done) {
+  try {
+    const box = await page.locator('.part.sidebar').boundingBox();
+    if (!box) throw new Error('the side bar is not showing');
+    const edge = box.x + box.width;
+    // The sash is the thin handle on the side bar's edge.
+    const sashes = await page.locator('.monaco-sash.vertical').evaluateAll((elements) =>
+      elements.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ x: r.x + r.width / 2, y: r.y, height: r.height })));
+    const sash = sashes.sort((a, b) => Math.abs(a.x - edge) - Math.abs(b.x - edge))[0];
+    if (!sash || Math.abs(sash.x - edge) > 6) throw new Error('found no handle on the side bar\'s edge');
+    const y = sash.y + sash.height / 2;
+    await page.mouse.move(sash.x, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + width, y, { steps: 8 });
+    await page.mouse.up();
+    await page.mouse.move(page.viewportSize().width / 2, 2); // off the handle, so it is not drawn highlighted
+    fs.writeFileSync(done, '');
+  } catch (e) {
+    log(`resizing the side bar failed: ${e && e.message}`);
+    try { fs.writeFileSync(`${done}.error`, String(e && e.message)); } catch { /* the test times out instead */ }
+  }
+}
+
+function viewport() {
+  const m = /^(\d+)x(\d+)$/.exec(process.env.E2E_VIEWPORT || '');
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: 1280, height: 720 };
+}
+
+async function screenshot(page, file) {
+  try {
+    const png = await page.screenshot({ animations: 'disabled', caret: 'initial' });
+    const partial = `${file}.partial`;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(partial, png);
+    fs.renameSync(partial, file);
+    log(`screenshot saved: ${file} (${png.length} bytes)`);
+  } catch (e) {
+    log(`screenshot ${file} failed: ${e && e.message}`);
+    try { fs.writeFileSync(`${file}.error`, String(e && e.message)); } catch { /* the test times out instead */ }
+  }
+}
 
 function parseArgs(argv) {
   const o = { dev: [], tests: undefined, folder: undefined, ud: undefined, ext: undefined, ignored: [] };
@@ -147,12 +198,16 @@ async function main() {
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
           '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
       });
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: viewport() });
       page.on('pageerror', (e) => verbose && log('pageerror:', e.message));
       page.on('crash', () => done(1, 'browser page crashed'));
       if (verbose) page.on('console', (m) => log(`browser console.${m.type()}:`, m.text()));
       await page.exposeFunction('codeAutomationLog', (type, a) => {
         const line = Array.isArray(a) ? util.format(...a) : String(a);
+        const shot = SCREENSHOT.exec(line.trim());
+        if (shot) return void screenshot(page, shot[1]);
+        const resize = SIDEBAR_WIDTH.exec(line.trim());
+        if (resize) return void sidebarWidth(page, Number(resize[1]), resize[2]);
         if (!verbose && WORKBENCH_NOISE.test(line)) return;
         (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(line + '\n');
       });
