@@ -147,6 +147,10 @@ class FieldReader {
   choice<T extends string>(key: string, allowed: readonly T[], what: string): T | undefined {
     const entry = this.filledEntry(key);
     if (!entry) return undefined;
+    if (typeof entry.value === 'object' && entry.value !== null) {
+      this.report(entry, `\`${key}\` should be one word, not ${Array.isArray(entry.value) ? 'a list' : 'a group of keys'}; use ${describeList(allowed.map((v) => `\`${v}\``))}.`);
+      return undefined;
+    }
     const value = typeof entry.value === 'string' ? entry.value.trim() : String(entry.value);
     if ((allowed as readonly string[]).includes(value)) return value as T;
     const suggestion = nearest(value, allowed);

@@ -10,6 +10,14 @@ function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }
 
+/** The indentation of the top-level keys (YAML allows it, if every key shares it), so a new key lines up. */
+function indentOf(text: string, keyStart: number | undefined): string {
+  if (keyStart === undefined) return '';
+  const lineStart = Math.max(text.lastIndexOf('\n', keyStart - 1), text.lastIndexOf('\r', keyStart - 1)) + 1;
+  const indent = text.slice(lineStart, keyStart);
+  return /^[ \t]*$/.test(indent) ? indent : '';
+}
+
 /**
  * The one edit that sets a top-level front-matter key: it replaces only the value of an
  * existing key (keeping its comment, the key order and every other byte), or inserts one
@@ -24,12 +32,17 @@ export function setFrontMatterValue(text: string, key: string, value: string): E
   const entry = frontMatter.entries.find((candidate) => candidate.key === key);
   if (entry) {
     const span = entry.valueSpan;
-    const before = text[span.start - 1];
-    const spaced = span.start === span.end && before === ':' ? ` ${value}` : value;
+    let spaced = value;
+    if (span.start === span.end) {
+      // An empty value: keep a space after the colon, and before a comment (`sent:   # later`),
+      // which YAML would otherwise read as part of the value.
+      if (text[span.start - 1] === ':') spaced = ` ${spaced}`;
+      if (text[span.end] === '#') spaced = `${spaced} `;
+    }
     return { ok: true, edit: { span, text: spaced } };
   }
   const at = frontMatter.close.start;
-  return { ok: true, edit: { span: { start: at, end: at }, text: `${key}: ${value}${eolOf(text)}` } };
+  return { ok: true, edit: { span: { start: at, end: at }, text: `${indentOf(text, frontMatter.entries[0]?.keySpan.start)}${key}: ${value}${eolOf(text)}` } };
 }
 
 /** A date-time as the front-matter writes it: wall-clock time in the user's zone, to the minute. */

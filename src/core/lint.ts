@@ -4,6 +4,7 @@ import { parseDraft, type Draft } from './draft';
 import type { Finding } from './finding';
 import { Prose } from './prose';
 import { RULES } from './rules';
+import { MAX_FINDINGS_PER_RULE } from './rules/shared';
 import { readSuppressions } from './suppress';
 import { EMPTY_WORKSPACE, type WorkspaceView } from './workspace';
 
@@ -44,7 +45,9 @@ export function lintDraft(draft: Draft, options: LintOptions): readonly Finding[
   for (const rule of rules) {
     const level = config.rules[rule.id];
     if (level === 'off') continue;
+    let count = 0;
     for (const finding of rule.check(context)) {
+      if (++count > MAX_FINDINGS_PER_RULE) break;
       findings.push({ ...finding, rule: rule.id, severity: level ?? finding.severity ?? rule.defaultSeverity });
     }
   }

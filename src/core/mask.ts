@@ -7,13 +7,16 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   { regex: /<!--[\s\S]*?(?:-->|$)/g },
   { regex: /^[ \t]{0,3}(`{3,}|~{3,})[^\r\n]*(?:\r?\n[\s\S]*?(?:\r?\n[ \t]{0,3}\1[`~]*[ \t]*(?=\r?\n|$)|$))?/gm },
-  { regex: /(`+)(?!`)[^`]*?[^`]\1(?!`)/g },
+  // A code span opens at the start of a run of backticks only, so a long run is read once.
+  { regex: /(?<!`)(`+)(?!`)[^`]*?[^`]\1(?!`)/g },
   // Link destinations: `[text](destination)` keeps its brackets, so links stay recognisable.
-  { regex: /\]\(([^)\s]*(?:\s+"[^"\n]*")?)\)/g, group: 1 },
+  // A destination stops at the next parenthesis, so `](` repeated without `)` stays linear.
+  { regex: /\]\(([^()\s]*(?:[ \t]+"[^"\n]*")?)\)/g, group: 1 },
   // Reference definitions: `[label]: https://...`.
   { regex: /^[ \t]{0,3}\[[^\]\r\n]+\]:[ \t]*\S[^\r\n]*/gm },
   { regex: /<?\b(?:https?:\/\/|www\.)[^\s<>()[\]]+>?/g },
-  { regex: /<?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b>?/g },
+  // The part before the @ is at most 64 characters (RFC 5321), which keeps the search linear.
+  { regex: /<?\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b>?/g },
 ];
 
 const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');

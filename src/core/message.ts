@@ -36,8 +36,10 @@ export function plainMessage(draft: Draft): PlainMessage {
 /** Markdown inline syntax reduced to plain text: emphasis, code, and links as "text (address)". */
 function inline(text: string): string {
   return text
-    .replace(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, '$1 ($2)')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_match, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    // Labels, addresses and titles each stop at the next bracket or parenthesis (and a label at
+    // the line's end), so that text full of `[` or `](` costs linear time, not quadratic.
+    .replace(/!\[([^[\]\n]*)\]\(([^()\s]+)[^()\n]*\)/g, '$1 ($2)')
+    .replace(/\[([^[\]\n]+)\]\(([^()\s]+)[^()\n]*\)/g, (_match, label: string, url: string) => (label === url ? url : `${label} (${url})`))
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[^\w*])([*_])(?=\S)([^*_\n]*?\S)\2(?![\w*])/g, '$1$3')
     .replace(/`([^`\n]+)`/g, '$1');

@@ -27,6 +27,16 @@ describe('front-matter edits', () => {
     assert.equal(apply(quoted, recordOutcome(quoted, 'offer')), '---\ncompany: G\noutcome: offer\n---\n');
   });
 
+  it('fills an empty value that has a comment, keeping the comment a comment', () => {
+    const text = '---\ncompany: G\nsent:   # not yet\n---\n';
+    assert.equal(apply(text, markAsSent(text, now)), '---\ncompany: G\nsent:   2026-11-21T09:05 # not yet\n---\n');
+  });
+
+  it('lines a new key up with indented keys, so the YAML stays readable', () => {
+    const text = '---\n  company: G\n  interviewer: Dana\n---\n';
+    assert.equal(apply(text, markAsSent(text, now)), '---\n  company: G\n  interviewer: Dana\n  sent: 2026-11-21T09:05\n---\n');
+  });
+
   it('keeps CRLF line endings, a BOM and trailing spaces', () => {
     const text = '\uFEFF---\r\ncompany: Globex  \r\ninterviewer: Dana\r\n---\r\nBody\r\n';
     assert.equal(apply(text, snooze(text, now.plus({ days: 3 }))), '\uFEFF---\r\ncompany: Globex  \r\ninterviewer: Dana\r\nsnoozedUntil: 2026-11-24\r\n---\r\nBody\r\n');

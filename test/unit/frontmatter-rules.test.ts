@@ -66,6 +66,13 @@ describe('frontmatter-value', () => {
     assert.match(pace, /use `fast`, `standard` or `slow`/);
   });
 
+  it('says a type given as a list or a group of keys should be one word', () => {
+    const [list] = messages(`${VALID.slice(0, -4)}type: [thank-you]\n---\n`);
+    assert.equal(list, '`type` should be one word, not a list; use `thank-you`, `letter`, `check-in`, `phone-call`, `voicemail` or `final`.');
+    const [map] = messages(`${VALID.slice(0, -4)}type:\n  k: x\n---\n`);
+    assert.match(map, /^`type` should be one word, not a group of keys;/);
+  });
+
   it('flags a sent date before the interview, but not a same-day date', () => {
     assert.deepEqual(lint(`${VALID.slice(0, -4)}sent: 2026-11-19T18:00\n---\n`), ['frontmatter-value 6:7-6:23 "2026-11-19T18:00"']);
     assert.deepEqual(lint(`${VALID.slice(0, -4)}sent: 2026-11-20\n---\n`), []);

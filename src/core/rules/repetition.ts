@@ -1,5 +1,6 @@
 import type { RuleFinding } from '../finding';
 import type { Rule } from './rule';
+import { MAX_FINDINGS_PER_RULE } from './shared';
 
 const PHRASE = 6;
 
@@ -61,7 +62,7 @@ export const repetition: Rule = {
         const end = words[i].end;
         const first = sentences.get(key);
         if (first === undefined) sentences.set(key, start);
-        else if (!flagged.some(([from, to]) => from < end && to > start)) {
+        else if (findings.length < MAX_FINDINGS_PER_RULE && !flagged.some(([from, to]) => from < end && to > start)) {
           findings.push({ span: { start, end: end + 1 }, message: 'This sentence repeats one from earlier in the message; keep only one of them.', fixes: [{ title: 'Delete this sentence', edits: [{ span: prose.sentenceAt(start), text: '' }] }] });
         }
       }

@@ -2,6 +2,13 @@ import type { Fix, RuleFinding } from '../finding';
 import type { Span } from '../text';
 import type { RuleContext } from './rule';
 
+/**
+ * The most findings one rule reports in one draft. A real message never comes near it; a
+ * pasted wall of text stops here, so that each finding's fix (which looks for its sentence)
+ * cannot make the check slow, and the editor is not buried in squiggles.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
 /** The line ending a draft uses, so inserted lines match it. */
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
@@ -41,6 +48,7 @@ export function findPhrases(context: RuleContext, patterns: readonly RegExp[], m
   const findings: RuleFinding[] = [];
   let lastEnd = -1;
   for (const span of spans) {
+    if (findings.length === MAX_FINDINGS_PER_RULE) break;
     if (span.start < lastEnd) continue;
     lastEnd = span.end;
     findings.push({ span, message: message(quote(context, span)), fixes: [deleteSentence(context, span)] });

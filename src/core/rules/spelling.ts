@@ -3,7 +3,8 @@ import type { Rule } from './rule';
 import { MISSPELLINGS } from './misspellings';
 import { matchCase, replaceWith } from './shared';
 
-const DOUBLED = /\b([\p{L}’']+)(\s+)\1\b/giu;
+// A word is at most 40 letters here, so a long run of letters cannot make the search quadratic.
+const DOUBLED = /\b([\p{L}’']{1,40})(\s+)\1\b/giu;
 const DOUBLES_ALLOWED = new Set(['had', 'that', 'is', 'no', 'bye', 'very']);
 
 /** Typos in a follow-up suggest carelessness (DOMAIN.md §1). */
