@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const desktop = process.env.FOLLOWUP_TEST_HOST === 'desktop';
+/** Where `npm run test:host` puts the packaged extension. */
+const VSIX = '.vscode-test/interview-followups.vsix';
 // A fixed clock for the timing rules and deadlines; the zone is in each workspace's settings.
 const env = { FOLLOWUP_TEST_NOW: '2026-11-21T09:00:00.000-05:00' };
 
@@ -20,10 +22,11 @@ function workspace(name, ...fixtures) {
   return folder;
 }
 
-const suite = (label, folder, extraEnv = {}) => ({
+const suite = (label, folder, extraEnv = {}, extra = {}) => ({
   label,
   files: `out/test/integration/${label}/**/*.test.js`,
   workspaceFolder: folder,
+  ...extra,
   ...(desktop ? {} : { useInstallation: { fromPath: resolve('test/host/code') } }),
   env: { ...env, FOLLOWUP_TEST_WORKSPACE: folder, ...extraEnv },
   mocha: { ui: 'bdd', timeout: 30000, color: false },
@@ -38,4 +41,11 @@ export default defineConfig([
     FOLLOWUP_SCREENSHOTS_DIR: resolve(process.env.FOLLOWUP_SCREENSHOTS_DIR || mkdtempSync(join(tmpdir(), 'followup-screenshots-'))),
     E2E_VIEWPORT: '1440x900',
   }),
+  // The packaged .vsix (`npm run test:host` packages it first), installed into code-server with
+  // --install-extension as a user would, in an untrusted workspace. The development extension
+  // is an empty runner, so the extension under test is only the installed copy.
+  ...(desktop ? [] : [suite('installed', workspace('untrusted', ['test/fixtures/screenshots', '.']), {
+    E2E_INSTALL_VSIX: resolve(VSIX),
+    E2E_WORKSPACE_TRUST: '1',
+  }, { extensionDevelopmentPath: resolve('test/host/runner') })]),
 ]);

@@ -13,6 +13,9 @@
 //   E2E_TIMEOUT_MS     whole-run limit (default 300000), E2E_STARTUP_TIMEOUT_MS (default 60000)
 //   E2E_VERBOSE=1      also echo code-server output and browser console
 //   E2E_VIEWPORT       the page size, WIDTHxHEIGHT (default 1280x720)
+//   E2E_INSTALL_VSIX   a .vsix to install first, with code-server --install-extension, as a user would
+//   E2E_WORKSPACE_TRUST=1  keep workspace trust on, so the folder opens untrusted (restricted mode)
+// The extension host gets E2E_EXTENSIONS_DIR, the folder extensions are installed in.
 // A test can ask for a picture of the workbench by logging `[screenshot] /absolute/file.png`:
 // the launcher saves the page there (written to a temporary name, then renamed, so a test that
 // polls for the file never reads half of it); on failure it writes the reason to FILE.error.
@@ -21,7 +24,7 @@
 // Everything else in the environment (e.g. VSCODE_TEST_OPTIONS) reaches the extension host
 // because code-server starts it with its own process.env.
 'use strict';
-const { spawn } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const util = require('util');
 const fs = require('fs');
 const os = require('os');
@@ -130,8 +133,9 @@ async function main() {
   for (const [what, file] of [['code-server', entry], ['Node 24', nodeBin]]) {
     if (!fs.existsSync(file)) { log(`${what} is missing at ${file}; run: node test/host/install.mjs`); return 2; }
   }
+  const trust = process.env.E2E_WORKSPACE_TRUST === '1';
   const csArgs = [entry, '--config', cfg, '--auth', 'none', '--bind-addr', '127.0.0.1:0',
-    '--user-data-dir', ud, '--extensions-dir', ext, '--disable-workspace-trust', '--disable-telemetry',
+    '--user-data-dir', ud, '--extensions-dir', ext, ...(trust ? [] : ['--disable-workspace-trust']), '--disable-telemetry',
     '--disable-update-check', '--disable-getting-started-override', '--ignore-last-opened',
     // Built workbenches only honour the payload's extensionDevelopmentPath/extensionTestsPath
     // when the server runs with --enable-smoke-test-driver (see resolveExtensionHostDebugEnvironment).
@@ -140,6 +144,15 @@ async function main() {
   // No extension gallery (offline): avoids open-vsx.org lookups/errors. Override by setting it yourself.
   if (env.EXTENSIONS_GALLERY === undefined) env.EXTENSIONS_GALLERY = '{}';
   for (const k of ['VSCODE_IPC_HOOK_CLI', 'ELECTRON_RUN_AS_NODE', 'VSCODE_CWD', 'VSCODE_NLS_CONFIG']) delete env[k];
+  env.E2E_EXTENSIONS_DIR = ext;
+  if (process.env.E2E_INSTALL_VSIX) {
+    const vsix = path.resolve(process.env.E2E_INSTALL_VSIX);
+    if (!fs.existsSync(vsix)) { log(`no .vsix at ${vsix}; run: npm run package`); return 2; }
+    const install = spawnSync(nodeBin, [entry, '--config', cfg, '--user-data-dir', ud, '--extensions-dir', ext, '--install-extension', vsix],
+      { env, encoding: 'utf8', timeout: 120000 });
+    if (install.status !== 0) { log(`installing ${vsix} failed:\n${install.stdout}${install.stderr}`); return 1; }
+    log(`installed ${path.basename(vsix)} with --install-extension: ${install.stdout.trim().split('\n').pop()}`);
+  }
 
   let cs, browser, finished = false;
   const cleanup = async () => {
