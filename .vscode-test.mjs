@@ -6,6 +6,7 @@ import { defineConfig } from '@vscode/test-cli';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeScaleWorkspace } from './test/host/scale-workspace.mjs';
 
 const desktop = process.env.FOLLOWUP_TEST_HOST === 'desktop';
 /** Where `npm run test:host` puts the packaged extension. */
@@ -17,8 +18,20 @@ const env = { FOLLOWUP_TEST_NOW: '2026-11-21T09:00:00.000-05:00' };
 function workspace(name, ...fixtures) {
   const folder = join(mkdtempSync(join(tmpdir(), `followup-${name}-`)), name);
   for (const [from, to] of fixtures) cpSync(resolve(from), join(folder, to), { recursive: true });
+  settings(folder);
+  return folder;
+}
+
+function settings(folder, extra = {}) {
   mkdirSync(join(folder, '.vscode'), { recursive: true });
-  writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'followup.timeZone': 'America/New_York' }, null, 2));
+  writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'followup.timeZone': 'America/New_York', ...extra }, null, 2));
+}
+
+/** 10,000 generated drafts; no typing delay, so the latency measured is the extension's own. */
+function scaleWorkspace() {
+  const folder = join(mkdtempSync(join(tmpdir(), 'followup-scale-')), 'ten-thousand');
+  writeScaleWorkspace(folder, 10000);
+  settings(folder, { 'followup.diagnostics.delay': 0 });
   return folder;
 }
 
@@ -41,6 +54,9 @@ export default defineConfig([
     FOLLOWUP_SCREENSHOTS_DIR: resolve(process.env.FOLLOWUP_SCREENSHOTS_DIR || mkdtempSync(join(tmpdir(), 'followup-screenshots-'))),
     E2E_VIEWPORT: '1440x900',
   }),
+  // 10,000 drafts: the tree fills with progress; activation time and diagnostic latency are
+  // printed (and written to FOLLOWUP_BENCH_OUT for `npm run bench`), never asserted.
+  suite('scale', scaleWorkspace(), process.env.FOLLOWUP_BENCH_OUT ? { FOLLOWUP_BENCH_OUT: resolve(process.env.FOLLOWUP_BENCH_OUT) } : {}),
   // The packaged .vsix (`npm run test:host` packages it first), installed into code-server with
   // --install-extension as a user would, in an untrusted workspace. The development extension
   // is an empty runner, so the extension under test is only the installed copy.

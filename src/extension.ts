@@ -11,7 +11,7 @@ import { DraftActions } from './vscode/draft-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
 import { Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
-import { WorkspaceDrafts } from './vscode/workspace-drafts';
+import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
 
 /**
  * The clock. Tests in the extension host fix it with FOLLOWUP_TEST_NOW (an ISO date-time), so
@@ -27,10 +27,14 @@ export interface FollowupApi {
   statusBar(): StatusBarState;
   deadlines(): DeadlinesState;
   dueItems(): readonly DueItem[];
+  scan(): ScanState;
+  /** How long `activate` itself ran, in milliseconds. */
+  activateMs(): number;
 }
 
 /** Wires every feature; each returns a Disposable owned by the extension context. */
 export function activate(context: vscode.ExtensionContext): FollowupApi {
+  const started = performance.now();
   const now = clock();
   const settings = new Settings();
   const drafts = new WorkspaceDrafts(settings);
@@ -52,7 +56,14 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     registerSendHelpers(settings),
     vscode.commands.registerCommand(Command.newDraft, (script?: { answers: Array<string | null> }) => newDraft(settings, drafts, now, script)),
   );
-  return { statusBar: () => statusBar.state(), deadlines: () => deadlines.state(), dueItems: () => deadlines.provider.current().items };
+  const activateMs = performance.now() - started;
+  return {
+    statusBar: () => statusBar.state(),
+    deadlines: () => deadlines.state(),
+    dueItems: () => deadlines.provider.current().items,
+    scan: () => drafts.scanState,
+    activateMs: () => activateMs,
+  };
 }
 
 export function deactivate(): void {}

@@ -67,6 +67,7 @@ export class DraftIndex implements WorkspaceView {
   private readonly drafts = new Map<string, DraftSummary>();
   private readonly byApplication = new Map<string, Map<string, DraftSummary>>();
   private readonly companyCounts = new Map<string, { name: string; count: number }>();
+  private companyList: readonly string[] | undefined;
 
   get size(): number {
     return this.drafts.size;
@@ -74,8 +75,15 @@ export class DraftIndex implements WorkspaceView {
 
   /** Records a draft, or forgets it when `summary` is undefined (the file stopped being a draft). */
   set(key: string, summary: DraftSummary | undefined): void {
+    const previous = this.drafts.get(key)?.company;
+    const companies = this.companyList;
     this.delete(key);
-    if (!summary) return;
+    if (summary) this.add(key, summary);
+    // Read again with the same company (on every keystroke): the same companies, so the same array.
+    if (companies && previous !== undefined && previous === summary?.company) this.companyList = companies;
+  }
+
+  private add(key: string, summary: DraftSummary): void {
     this.drafts.set(key, summary);
     const application = applicationKey(summary.company, summary.role);
     let members = this.byApplication.get(application);
@@ -85,7 +93,10 @@ export class DraftIndex implements WorkspaceView {
       const name = normalizeName(summary.company);
       const entry = this.companyCounts.get(name);
       if (entry) entry.count++;
-      else this.companyCounts.set(name, { name: summary.company, count: 1 });
+      else {
+        this.companyCounts.set(name, { name: summary.company, count: 1 });
+        this.companyList = undefined;
+      }
     }
   }
 
@@ -100,7 +111,10 @@ export class DraftIndex implements WorkspaceView {
     if (previous.company) {
       const name = normalizeName(previous.company);
       const entry = this.companyCounts.get(name);
-      if (entry && --entry.count === 0) this.companyCounts.delete(name);
+      if (entry && --entry.count === 0) {
+        this.companyCounts.delete(name);
+        this.companyList = undefined;
+      }
     }
     return true;
   }
@@ -117,10 +131,12 @@ export class DraftIndex implements WorkspaceView {
     this.drafts.clear();
     this.byApplication.clear();
     this.companyCounts.clear();
+    this.companyList = undefined;
   }
 
+  /** The same array until a company is added or removed, so rules can cache what they build from it. */
   companies(): readonly string[] {
-    return [...this.companyCounts.values()].map((entry) => entry.name);
+    return (this.companyList ??= [...this.companyCounts.values()].map((entry) => entry.name));
   }
 
   application(company: string | undefined, role: string | undefined, exceptKey: string | undefined): readonly DraftSummary[] {

@@ -16,6 +16,15 @@ function signature(summary: DraftSummary | undefined): string {
   return JSON.stringify([company, role, interviewers, type, interviewDate?.raw, sent?.raw, decisionDate?.raw, pace, outcome, snoozedUntil?.raw, problem]);
 }
 
+/** How far the first reading of the workspace has got. */
+export interface ScanState {
+  readonly done: number;
+  readonly total: number;
+  /** How many times progress was reported in the status bar. */
+  readonly reports: number;
+  readonly finished: boolean;
+}
+
 /**
  * The workspace's drafts, for the rules that look across files (wrong-company, the timing
  * rules). Filled by one scan after activation and kept current by a file watcher and by every
@@ -47,6 +56,9 @@ export class WorkspaceDrafts implements vscode.Disposable {
     this.ready = this.scan();
   }
 
+  /** How far the first reading of the workspace has got, and how often it reported progress. */
+  scanState: ScanState = { done: 0, total: 0, reports: 0, finished: false };
+
   /** Reads every Markdown file of the workspace once, showing progress in the status bar. */
   private async scan(): Promise<void> {
     await this.settings.ready;
@@ -55,6 +67,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
     const keys = [...byKey.keys()];
     const open = new Set(vscode.workspace.textDocuments.filter((document) => document.isDirty).map((document) => document.uri.toString()));
     const decoder = new TextDecoder();
+    this.scanState = { done: 0, total: keys.length, reports: 0, finished: false };
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading follow-up drafts' }, async (progress) => {
       let reported = 0;
       // The index is filled directly, then listeners hear about the drafts found, once.
@@ -67,9 +80,11 @@ export class WorkspaceDrafts implements vscode.Disposable {
           const percent = Math.floor((100 * done) / total);
           progress.report({ message: `${done} of ${total}`, increment: percent - reported });
           reported = percent;
+          this.scanState = { done, total, reports: this.scanState.reports + 1, finished: false };
         },
       );
     });
+    this.scanState = { ...this.scanState, finished: true };
     if (this.index.size > 0) this.changed.fire('');
   }
 
