@@ -13,6 +13,8 @@ import { SEVERITIES } from '../../src/core/finding';
 import {
   computeSchedule,
   describeDue,
+  draftFileName,
+  MESSAGE_TYPES,
   DraftIndex,
   GROUP_ORDER,
   itemTitle,
@@ -132,6 +134,26 @@ describe('fuzzing: the draft engine never throws', () => {
         assert.deepEqual([...url.searchParams.keys()].filter((name) => name !== 'subject'), ['body']);
       }),
       { numRuns: runs(300) },
+    );
+  });
+});
+
+describe('fuzzing: names built from front-matter values', () => {
+  it('gives a plain file name for any company and interviewer: no folders, no traversal, nothing hidden', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('../../x', '..', '/etc/passwd', 'C:\\Windows', 'a/b\\c', '.hidden', 'CON', ' ', '💼 Globex')),
+        fc.option(fc.oneof(fc.string(), fc.constantFrom('../..', 'Dana/Omar')), { nil: undefined }),
+        fc.constantFrom(...MESSAGE_TYPES),
+        moment,
+        (company, interviewer, type, today) => {
+          const name = draftFileName({ company, type, interviewer }, today);
+          assert.match(name, /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/, name);
+          assert.ok(!name.includes('..') && !name.includes('/') && !name.includes('\\'), name);
+          assert.ok(name.length <= 160, name);
+        },
+      ),
+      { numRuns: runs(1000) },
     );
   });
 });
