@@ -27,10 +27,15 @@ function settings(folder, extra = {}) {
   writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'followup.timeZone': 'America/New_York', ...extra }, null, 2));
 }
 
-/** 10,000 generated drafts; no typing delay, so the latency measured is the extension's own. */
+/**
+ * 10,000 generated drafts; no typing delay, so the latency measured is the extension's own.
+ * Written before the host starts (written from inside it, the workbench's own file watching
+ * of 10,000 new files slows the measurement), and only when the scale suite is going to run.
+ */
 function scaleWorkspace() {
   const folder = join(mkdtempSync(join(tmpdir(), 'followup-scale-')), 'ten-thousand');
-  writeScaleWorkspace(folder, 10000);
+  const labels = process.argv.flatMap((arg, i) => (arg === '--label' || arg === '-l' ? [process.argv[i + 1]] : arg.startsWith('--label=') ? [arg.slice(8)] : []));
+  if (labels.length === 0 || labels.includes('scale')) writeScaleWorkspace(folder, 10000);
   settings(folder, { 'followup.diagnostics.delay': 0 });
   return folder;
 }

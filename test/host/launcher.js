@@ -39,6 +39,12 @@ const WORKBENCH_NOISE = /^(Ignoring fetching additional builtin extensions|Updat
 const log = (...a) => console.error('[launcher]', ...a);
 const SCREENSHOT = /^\[screenshot\] (\/\S.*\.png)$/;
 
+/** Tells a waiting test why its request failed, in FILE.error. */
+function failed(file, what, e) {
+  log(`${what} failed: ${e && e.message}`);
+  try { fs.writeFileSync(`${file}.error`, String(e && e.message)); } catch { /* the test times out instead */ }
+}
+
 const SIDEBAR_WIDTH = /^\[sidebar-width\] (\d+) (\/\S.*)$/;
 
 async function sidebarWidth(page, width, done) {
@@ -59,8 +65,7 @@ async function sidebarWidth(page, width, done) {
     await page.mouse.move(page.viewportSize().width / 2, 2); // off the handle, so it is not drawn highlighted
     fs.writeFileSync(done, '');
   } catch (e) {
-    log(`resizing the side bar failed: ${e && e.message}`);
-    try { fs.writeFileSync(`${done}.error`, String(e && e.message)); } catch { /* the test times out instead */ }
+    failed(done, 'resizing the side bar', e);
   }
 }
 
@@ -78,8 +83,7 @@ async function screenshot(page, file) {
     fs.renameSync(partial, file);
     log(`screenshot saved: ${file} (${png.length} bytes)`);
   } catch (e) {
-    log(`screenshot ${file} failed: ${e && e.message}`);
-    try { fs.writeFileSync(`${file}.error`, String(e && e.message)); } catch { /* the test times out instead */ }
+    failed(file, `screenshot ${file}`, e);
   }
 }
 

@@ -18,28 +18,31 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const run = (command: string, ...args: unknown[]) => vscode.commands.executeCommand(command, ...args);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Asks the launcher to drag the side bar to `pixels` wide (the width stays for later scenes). */
+/**
+ * Asks the launcher (which drives the browser) for something by logging `line`, and waits for
+ * it to create `file`, or `file.error` with the reason it failed.
+ */
+async function askLauncher(line: string, file: string, what: string): Promise<void> {
+  rmSync(file, { force: true });
+  rmSync(`${file}.error`, { force: true });
+  // Not an assertion on time: the scene is already in place; this lets the renderer paint it.
+  await pause(1000);
+  console.log(line);
+  await waitFor(what, () => existsSync(file) || existsSync(`${file}.error`), 30000);
+  assert.ok(!existsSync(`${file}.error`), `${what} failed: ${existsSync(`${file}.error`) && readFileSync(`${file}.error`, 'utf8')}`);
+}
+
+/** Drags the side bar to `pixels` wide (the width stays for later scenes). */
 async function sidebarWidth(pixels: number): Promise<void> {
   const done = join(DIRECTORY!, 'sidebar-width.done');
-  rmSync(done, { force: true });
-  rmSync(`${done}.error`, { force: true });
-  await pause(500);
-  console.log(`[sidebar-width] ${pixels} ${done}`);
-  await waitFor('the side bar to be resized', () => existsSync(done) || existsSync(`${done}.error`), 30000);
-  assert.ok(!existsSync(`${done}.error`), `resizing failed: ${existsSync(`${done}.error`) && readFileSync(`${done}.error`, 'utf8')}`);
+  await askLauncher(`[sidebar-width] ${pixels} ${done}`, done, 'resizing the side bar');
   rmSync(done);
 }
 
 /** Saves a picture of the workbench as `<name>.png` once it has painted the scene. */
 async function screenshot(name: string): Promise<void> {
   const file = join(DIRECTORY!, `${name}.png`);
-  rmSync(file, { force: true });
-  rmSync(`${file}.error`, { force: true });
-  // Not an assertion on time: the scene is already in place; this lets the renderer paint it.
-  await pause(1500);
-  console.log(`[screenshot] ${file}`);
-  await waitFor(`the screenshot ${file}`, () => existsSync(file) || existsSync(`${file}.error`), 30000);
-  assert.ok(!existsSync(`${file}.error`), `the screenshot failed: ${existsSync(`${file}.error`) && readFileSync(`${file}.error`, 'utf8')}`);
+  await askLauncher(`[screenshot] ${file}`, file, `the screenshot ${file}`);
   const png = readFileSync(file);
   assert.deepStrictEqual(png.subarray(0, 8), PNG, `${file} is not a PNG`);
   assert.ok(png.length > 20000, `${file} is only ${png.length} bytes; was the workbench blank?`);
