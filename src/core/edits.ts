@@ -41,7 +41,10 @@ export function setFrontMatterValue(text: string, key: string, value: string): E
     }
     return { ok: true, edit: { span, text: spaced } };
   }
-  const at = frontMatter.close.start;
+  // A YAML document end (`...`) closes the mapping: a new key goes before it.
+  const content = text.slice(frontMatter.content.start, frontMatter.content.end);
+  const documentEnd = /^\.\.\.[ \t]*$/m.exec(content);
+  const at = documentEnd ? frontMatter.content.start + documentEnd.index : frontMatter.close.start;
   return { ok: true, edit: { span: { start: at, end: at }, text: `${indentOf(text, frontMatter.entries[0]?.keySpan.start)}${key}: ${value}${eolOf(text)}` } };
 }
 

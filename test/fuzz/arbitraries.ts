@@ -7,6 +7,10 @@ import { DateTime } from 'luxon';
 import { KNOWN_KEYS, MESSAGE_TYPES, OUTCOMES, PACES } from '../../src/core/schema';
 import { RULE_IDS } from '../../src/core/rules';
 
+// npm test runs the same cases every time (a fixed seed keeps main green and failures
+// reproducible); npm run fuzz (FUZZ_SCALE set) explores new ones, or FUZZ_SEED's again.
+if (process.env.FUZZ_SEED || !process.env.FUZZ_SCALE) fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261122) });
+
 /** How many cases each property runs: a few hundred in `npm test`, `FUZZ_SCALE` times more in `npm run fuzz`. */
 export function runs(base: number): number {
   const scale = Number(process.env.FUZZ_SCALE ?? 1);

@@ -37,6 +37,11 @@ describe('front-matter edits', () => {
     assert.equal(apply(text, markAsSent(text, now)), '---\n  company: G\n  interviewer: Dana\n  sent: 2026-11-21T09:05\n---\n');
   });
 
+  it('inserts a new key before a YAML document end (...)', () => {
+    const text = '---\ncompany: G\n...\n---\n';
+    assert.equal(apply(text, markAsSent(text, now)), '---\ncompany: G\nsent: 2026-11-21T09:05\n...\n---\n');
+  });
+
   it('keeps CRLF line endings, a BOM and trailing spaces', () => {
     const text = '\uFEFF---\r\ncompany: Globex  \r\ninterviewer: Dana\r\n---\r\nBody\r\n';
     assert.equal(apply(text, snooze(text, now.plus({ days: 3 }))), '\uFEFF---\r\ncompany: Globex  \r\ninterviewer: Dana\r\nsnoozedUntil: 2026-11-24\r\n---\r\nBody\r\n');
