@@ -40,6 +40,9 @@ function scaleWorkspace() {
   return folder;
 }
 
+/** Where the scale and installed suites write their figures for `npm run bench`. */
+const benchOut = process.env.FOLLOWUP_BENCH_OUT ? { FOLLOWUP_BENCH_OUT: resolve(process.env.FOLLOWUP_BENCH_OUT) } : {};
+
 const suite = (label, folder, extraEnv = {}, extra = {}) => ({
   label,
   files: `out/test/integration/${label}/**/*.test.js`,
@@ -61,12 +64,13 @@ export default defineConfig([
   }),
   // 10,000 drafts: the tree fills with progress; activation time and diagnostic latency are
   // printed (and written to FOLLOWUP_BENCH_OUT for `npm run bench`), never asserted.
-  suite('scale', scaleWorkspace(), process.env.FOLLOWUP_BENCH_OUT ? { FOLLOWUP_BENCH_OUT: resolve(process.env.FOLLOWUP_BENCH_OUT) } : {}),
+  suite('scale', scaleWorkspace(), benchOut),
   // The packaged .vsix (`npm run test:host` packages it first), installed into code-server with
   // --install-extension as a user would, in an untrusted workspace. The development extension
   // is an empty runner, so the extension under test is only the installed copy.
   ...(desktop ? [] : [suite('installed', workspace('untrusted', ['test/fixtures/screenshots', '.']), {
     E2E_INSTALL_VSIX: resolve(VSIX),
     E2E_WORKSPACE_TRUST: '1',
+    ...benchOut,
   }, { extensionDevelopmentPath: resolve('test/host/runner') })]),
 ]);

@@ -28,6 +28,24 @@ module.exports = { safeLoad: unused, safeDump: unused, load: unused, dump: unuse
   },
 };
 
+// Code loaded on first use rather than while VS Code activates the extension: the engine
+// (src/core with luxon and the rules, required by src/vscode/engine.ts), the full YAML parser
+// for front-matter the flat reader gives up on (src/core/frontmatter.ts), and the
+// .followuprc.json editor with jsonc-parser (src/extension.ts). The shipped bundles require
+// them as separate files beside them, so activation does not compile them; the test bundles
+// keep them inline.
+const CORE = { request: '../core', entry: 'src/core/index.ts', file: 'core.js' };
+const YAML_BLOCK = { request: './yaml-block', entry: 'src/core/yaml-block.ts', file: 'yaml-block.js' };
+const DISABLE_RULE = { request: './vscode/disable-rule', entry: 'src/vscode/disable-rule.ts', file: 'disable-rule.js' };
+const apart = (...modules) => ({
+  name: 'apart',
+  setup(build) {
+    for (const { request, file } of modules) {
+      build.onResolve({ filter: new RegExp(`^${request.replace(/[./]/g, '\\$&')}$`) }, () => ({ path: `./${file}`, external: true }));
+    }
+  },
+});
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -51,9 +69,12 @@ const testFiles = (folder) =>
     .filter((file) => String(file).endsWith('.ts'))
     .map((file) => join(folder, String(file)));
 
+const dist = (entry, outfile, lazy, extra = {}) => ({ ...common, entryPoints: [entry], outfile, plugins: [...common.plugins, apart(...lazy)], ...extra });
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  dist('src/extension.ts', 'dist/extension.js', [CORE, YAML_BLOCK, DISABLE_RULE]),
+  ...[CORE, YAML_BLOCK, DISABLE_RULE].map(({ entry, file }) => dist(entry, `dist/${file}`, [YAML_BLOCK])),
+  // The command line loads the engine at once, so only the YAML parser is apart.
+  dist('src/cli.ts', 'dist/cli.js', [YAML_BLOCK], { banner: { js: '#!/usr/bin/env node' } }),
 ];
 if (tests) {
   rmSync('out/test', { recursive: true, force: true });

@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { DueItem } from './core';
 import { newDraft } from './vscode/new-draft';
 import { registerSendHelpers } from './vscode/send';
-import { disableRuleInWorkspace, FollowupCodeActions } from './vscode/code-actions';
+import { FollowupCodeActions } from './vscode/code-actions';
 import { Command } from './vscode/commands';
+import { engine } from './vscode/engine';
 import { registerCheckWorkspace } from './vscode/check-workspace';
 import { registerDeadlinesView, type DeadlinesState } from './vscode/deadlines';
 import { DraftActions } from './vscode/draft-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
-import { Settings } from './vscode/settings';
+import { PROJECT_FILE, Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
 import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
 
@@ -18,8 +19,21 @@ import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
  * that deadlines and timing rules can be checked against known dates.
  */
 function clock(): () => DateTime {
-  const fixed = process.env.FOLLOWUP_TEST_NOW ? DateTime.fromISO(process.env.FOLLOWUP_TEST_NOW, { setZone: true }) : undefined;
-  return fixed?.isValid ? () => fixed : () => DateTime.now();
+  const fixedAt = process.env.FOLLOWUP_TEST_NOW;
+  if (!fixedAt) return () => engine().DateTime.now();
+  // Read on first use, not during activation: the first zoned parse loads time zone data.
+  let fixed: DateTime | undefined;
+  return () => {
+    fixed ??= engine().DateTime.fromISO(fixedAt, { setZone: true });
+    return fixed.isValid ? fixed : engine().DateTime.now();
+  };
+}
+
+/** Turns a rule off in a folder's .followuprc.json; the code that edits JSON is loaded on first use. */
+function disableRuleInWorkspace(folder: vscode.Uri, rule: string): Promise<boolean> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, on purpose
+  const { disableRuleIn } = require('./vscode/disable-rule') as typeof import('./vscode/disable-rule');
+  return disableRuleIn(vscode.Uri.joinPath(folder, PROJECT_FILE), rule);
 }
 
 /** What the extension exports: read-only state for the integration tests. */

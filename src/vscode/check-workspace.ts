@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import { lintDraft, parseDraft } from '../core';
+import { engine } from './engine';
 import { Command } from './commands';
 import type { DiagnosticsController } from './diagnostics';
 import type { Settings } from './settings';
@@ -25,11 +25,11 @@ export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts
         }
         const { timeZone, config } = settings.for(uri);
         const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-        const draft = parseDraft(text, { timeZone });
+        const draft = engine().parseDraft(text, { timeZone });
         drafts.update(uri, draft);
         if (!draft.isDraft) continue;
         checked++;
-        diagnostics.publish(uri, text, lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString() }));
+        diagnostics.publish(uri, text, engine().lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString() }));
       }
       void vscode.window.showInformationMessage(`Checked ${checked} follow-up ${checked === 1 ? 'draft' : 'drafts'}; see the Problems panel.`);
       return checked;

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { modify, applyEdits } from 'jsonc-parser';
 import type { Finding, Fix } from '../core';
 import { Command } from './commands';
 import { DIAGNOSTIC_SOURCE, type DiagnosticsController } from './diagnostics';
-import { PROJECT_FILE } from './settings';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('followup');
 
@@ -106,37 +104,4 @@ export class FollowupCodeActions implements vscode.CodeActionProvider {
     action.diagnostics = [diagnostic];
     return action;
   }
-}
-
-/** Turns a rule off in the folder's `.followuprc.json`, creating the file if needed; the edit can be undone. */
-export async function disableRuleInWorkspace(folder: vscode.Uri, rule: string): Promise<boolean> {
-  const uri = vscode.Uri.joinPath(folder, PROJECT_FILE);
-  const edit = new vscode.WorkspaceEdit();
-  let exists = true;
-  try {
-    await vscode.workspace.fs.stat(uri);
-  } catch {
-    exists = false;
-  }
-  if (!exists) {
-    edit.createFile(uri, { ignoreIfExists: true });
-    edit.insert(uri, new vscode.Position(0, 0), `${JSON.stringify({ rules: { [rule]: 'off' } }, null, 2)}\n`);
-  } else {
-    const document = await vscode.workspace.openTextDocument(uri);
-    const text = document.getText();
-    const edits = modify(text.trim() === '' ? '{}' : text, ['rules', rule], 'off', { formattingOptions: { insertSpaces: true, tabSize: 2, eol: document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n' } });
-    if (text.trim() === '') {
-      edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), `${applyEdits('{}', edits)}\n`);
-    } else {
-      for (const change of edits) {
-        edit.replace(uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.content);
-      }
-    }
-  }
-  const applied = await vscode.workspace.applyEdit(edit);
-  if (applied) {
-    const document = await vscode.workspace.openTextDocument(uri);
-    await document.save();
-  }
-  return applied;
 }

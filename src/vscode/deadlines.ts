@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import { computeSchedule, describeDue, GROUP_ORDER, itemTitle, toICalendar, type ClosedApplication, type DueGroup, type DueItem, type Schedule } from '../core';
+import type { ClosedApplication, DueGroup, DueItem, Schedule } from '../core';
+import { engine } from './engine';
 import { Command, ContextKey, DEADLINES_VIEW } from './commands';
 import type { DraftActions } from './draft-actions';
 import type { Settings } from './settings';
@@ -83,7 +84,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   refresh(): void {
     const { timeZone, config } = this.settings.for(vscode.workspace.workspaceFolders?.[0]?.uri);
     const now = this.now().setZone(timeZone);
-    this.schedule = computeSchedule(this.drafts.index.all(), { now, timeZone, config });
+    this.schedule = engine().computeSchedule(this.drafts.index.all(), { now, timeZone, config });
     this.roots = this.build();
     this.changed.fire(undefined);
     this.scheduleChanged.fire(this.schedule);
@@ -135,7 +136,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
         group(`company:${company}`, company, new vscode.ThemeIcon('organization'), items.filter((item) => item.company === company).map((item) => ({ type: 'item', item })));
       }
     } else {
-      for (const id of GROUP_ORDER) group(id, GROUP_LABELS[id], GROUP_ICONS[id], items.filter((item) => item.group === id).map((item) => ({ type: 'item', item })));
+      for (const id of engine().GROUP_ORDER) group(id, GROUP_LABELS[id], GROUP_ICONS[id], items.filter((item) => item.group === id).map((item) => ({ type: 'item', item })));
     }
     group('closed', GROUP_LABELS.closed, GROUP_ICONS.closed, closed.map((application) => ({ type: 'closed', application })));
     if (this.company === undefined) group('problems', GROUP_LABELS.problems, GROUP_ICONS.problems, this.schedule.problems.map((problem) => ({ type: 'problem', ...problem })));
@@ -183,13 +184,13 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     }
     const { item } = node;
     const now = this.now();
-    const treeItem = new vscode.TreeItem(itemTitle(item));
+    const treeItem = new vscode.TreeItem(engine().itemTitle(item));
     treeItem.id = `${item.kind}|${item.company}|${item.role ?? ''}|${item.interviewer ?? ''}|${item.attempt ?? ''}`;
-    treeItem.description = describeDue(item, now);
+    treeItem.description = engine().describeDue(item, now);
     treeItem.iconPath = item.kind === 'move-on' ? new vscode.ThemeIcon('debug-stop') : GROUP_ICONS[item.group];
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${itemTitle(item)}**\n\n`);
-    tooltip.appendMarkdown(`Due ${item.due.toFormat("cccc d LLLL 'at' HH:mm")} (${describeDue(item, now)}).\n\n`);
+    tooltip.appendMarkdown(`**${engine().itemTitle(item)}**\n\n`);
+    tooltip.appendMarkdown(`Due ${item.due.toFormat("cccc d LLLL 'at' HH:mm")} (${engine().describeDue(item, now)}).\n\n`);
     tooltip.appendText(item.reason);
     for (const note of item.notes) tooltip.appendMarkdown(`\n\n$(warning) `).appendText(note);
     tooltip.appendMarkdown(item.draft ? `\n\nDraft: \`${vscode.workspace.asRelativePath(vscode.Uri.parse(item.draft))}\`` : item.kind === 'move-on' ? '' : '\n\nNo draft yet: click to create one.');
@@ -252,7 +253,7 @@ export function registerDeadlinesView(
       void vscode.window.showInformationMessage(item.reason);
       return;
     }
-    const choice = await vscode.window.showInformationMessage(`There is no draft for “${itemTitle(item)}” yet. Create one from the template?`, 'Create Draft');
+    const choice = await vscode.window.showInformationMessage(`There is no draft for “${engine().itemTitle(item)}” yet. Create one from the template?`, 'Create Draft');
     if (choice === 'Create Draft') await actions.createDraft(item);
   };
 
@@ -261,7 +262,7 @@ export function registerDeadlinesView(
     const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'follow-ups.ics'), filters: { Calendar: ['ics'] }, title: 'Export deadlines' }));
     if (!uri) return undefined;
     const { timeZone } = settings.for(folder);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(provider.current().items, { now: now().setZone(timeZone), timeZone })));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(engine().toICalendar(provider.current().items, { now: now().setZone(timeZone), timeZone })));
     if (!target) void vscode.window.showInformationMessage(`Saved ${provider.current().items.length} deadlines to ${vscode.workspace.asRelativePath(uri)}; open it with your calendar app to get reminders.`);
     return uri;
   };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import { LineMap, lintDraft, parseDraft, type Finding, type Severity } from '../core';
+import type { Finding, Severity } from '../core';
+import { engine } from './engine';
 import type { Settings } from './settings';
 import type { WorkspaceDrafts } from './workspace-drafts';
 
@@ -42,6 +43,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
 
   /** Fires after a document's findings were updated or cleared. */
   readonly onDidChange = this.changed.event;
@@ -64,6 +66,16 @@ export class DiagnosticsController implements vscode.Disposable {
       drafts.onDidChange((key) => this.scheduleOpen(key)),
       { dispose: () => this.timer !== undefined && clearTimeout(this.timer) },
     ];
+    // The documents already open are checked once the settings and each folder's
+    // .followuprc.json are read: after activation, not during it, and with the right rules.
+    void settings.ready.then(() => this.lintOpen());
+  }
+
+  private lintOpen(): void {
+    if (this.disposed) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending.clear();
     vscode.workspace.textDocuments.forEach((document) => this.lint(document));
   }
 
@@ -87,14 +99,14 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const { timeZone, config } = this.settings.for(document.uri);
-    const draft = parseDraft(document.getText(), { timeZone });
+    const draft = engine().parseDraft(document.getText(), { timeZone });
     this.drafts.update(document.uri, draft);
     if (!draft.isDraft) {
       if (this.results.has(document.uri.toString()) || this.collection.has(document.uri)) this.forget(document.uri);
       return;
     }
     const key = document.uri.toString();
-    const findings = lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key });
+    const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key });
     this.results.set(key, { version: document.version, findings, bodyStart: draft.bodyStart });
     this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
     this.changed.fire(document.uri);
@@ -102,7 +114,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Records findings for a file that is not open (the "Check All Drafts" command). */
   publish(uri: vscode.Uri, text: string, findings: readonly Finding[]): void {
-    const lines = new LineMap(text);
+    const lines = new (engine().LineMap)(text);
     const position = (at: number) => {
       const { line, character } = lines.positionAt(at);
       return new vscode.Position(line, character);
@@ -146,6 +158,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

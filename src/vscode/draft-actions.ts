@@ -1,18 +1,7 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import {
-  draftFileName,
-  draftTemplate,
-  markAsSent,
-  OUTCOMES,
-  parseDraft,
-  recordOutcome,
-  snooze,
-  type DueItem,
-  type EditResult,
-  type MessageType,
-  type Outcome,
-} from '../core';
+import type { DueItem, EditResult, MessageType, Outcome } from '../core';
+import { engine } from './engine';
 import type { Settings } from './settings';
 import { freeName } from './new-draft';
 import type { WorkspaceDrafts } from './workspace-drafts';
@@ -40,7 +29,7 @@ function targetOf(item: DueItem | vscode.Uri | undefined, drafts: WorkspaceDraft
   if (item instanceof vscode.Uri) return item;
   if (item) {
     if (item.draft && !preferUncovering) return vscode.Uri.parse(item.draft);
-    // A snooze for an item without a draft goes on a draft that covers nothing else: a sent one.
+    // A engine().snooze for an item without a draft goes on a draft that covers nothing else: a sent one.
     const sent = item.drafts.find((key) => drafts.index.get(key)?.sent);
     if (preferUncovering) return sent ? vscode.Uri.parse(sent) : item.draft ? vscode.Uri.parse(item.draft) : undefined;
     return vscode.Uri.parse(item.drafts[0]);
@@ -70,14 +59,14 @@ export class DraftActions {
       void vscode.window.showInformationMessage('This item has no draft yet; create one first, then mark it as sent.');
       return false;
     }
-    return editDraft(uri, (text) => markAsSent(text, this.now().setZone(this.zoneFor(uri))));
+    return editDraft(uri, (text) => engine().markAsSent(text, this.now().setZone(this.zoneFor(uri))));
   }
 
   /** Snoozes an item; `choice` skips the quick pick (tomorrow, 3 days, next week, or a YYYY-MM-DD date). */
   async snooze(item?: DueItem | vscode.Uri, choice?: SnoozeChoice): Promise<boolean> {
     const uri = targetOf(item, this.drafts, true);
     if (!uri) {
-      void vscode.window.showInformationMessage('Create a draft for this item first; the snooze is written into a draft.');
+      void vscode.window.showInformationMessage('Create a draft for this item first; the engine().snooze is written into a draft.');
       return false;
     }
     const today = this.now().setZone(this.zoneFor(uri)).startOf('day');
@@ -111,7 +100,7 @@ export class DraftActions {
       until = parseDay(text, today);
       if (!until) return false;
     }
-    return editDraft(uri, (text) => snooze(text, until));
+    return editDraft(uri, (text) => engine().snooze(text, until));
   }
 
   async recordOutcome(item?: DueItem | vscode.Uri, outcome?: Outcome): Promise<boolean> {
@@ -123,9 +112,9 @@ export class DraftActions {
       rejected: 'They turned you down',
       withdrawn: 'You withdrew your application',
     };
-    const picked = outcome ?? (await vscode.window.showQuickPick(OUTCOMES.map((value) => ({ label: value, description: descriptions[value] })), { title: 'Record the outcome of this application' }))?.label;
+    const picked = outcome ?? (await vscode.window.showQuickPick(engine().OUTCOMES.map((value) => ({ label: value, description: descriptions[value] })), { title: 'Record the outcome of this application' }))?.label;
     if (!picked) return false;
-    return editDraft(uri, (text) => recordOutcome(text, picked as Outcome));
+    return editDraft(uri, (text) => engine().recordOutcome(text, picked as Outcome));
   }
 
   /** Creates the draft that covers an item (or the next follow-up of the active draft's application) and opens it. */
@@ -137,7 +126,7 @@ export class DraftActions {
     }
     const document = await vscode.workspace.openTextDocument(source);
     const timeZone = this.zoneFor(source);
-    const draft = parseDraft(document.getText(), { timeZone });
+    const draft = engine().parseDraft(document.getText(), { timeZone });
     const fields = draft.fields;
     if (!draft.isDraft || !fields.company || !draft.frontMatter?.readable) {
       void vscode.window.showWarningMessage('That file is not a readable follow-up draft, so a new draft cannot be made from it.');
@@ -151,10 +140,10 @@ export class DraftActions {
     const interviewDate = fields.interviewDate?.raw ?? '';
     const folder = vscode.Uri.joinPath(source, '..');
     const today = this.now().setZone(timeZone);
-    const name = draftFileName({ company: fields.company, type, interviewer: interviewers.length === 1 ? interviewers[0] : undefined }, today);
+    const name = engine().draftFileName({ company: fields.company, type, interviewer: interviewers.length === 1 ? interviewers[0] : undefined }, today);
     const target = await freeName(folder, name);
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const text = draftTemplate({ type, company: fields.company, role: fields.role, interviewers, interviewDate, signature: this.settings.for(source).config.signature }, eol);
+    const text = engine().draftTemplate({ type, company: fields.company, role: fields.role, interviewers, interviewDate, signature: this.settings.for(source).config.signature }, eol);
     const edit = new vscode.WorkspaceEdit();
     edit.createFile(target, { ignoreIfExists: false });
     edit.insert(target, new vscode.Position(0, 0), text);

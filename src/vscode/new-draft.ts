@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import { draftFileName, draftTemplate, MESSAGE_TYPES, readDate, type MessageType } from '../core';
+import type { MessageType } from '../core';
+import { engine } from './engine';
 import type { Settings } from './settings';
 import type { WorkspaceDrafts } from './workspace-drafts';
 
@@ -58,7 +59,7 @@ export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now:
     return undefined;
   }
   const { timeZone, config } = settings.for(folder.uri);
-  const type = (await prompter.pick('New draft: what kind of message?', MESSAGE_TYPES.map((value) => ({ label: value, description: TYPE_DESCRIPTIONS[value] })))) as MessageType | undefined;
+  const type = (await prompter.pick('New draft: what kind of message?', engine().MESSAGE_TYPES.map((value) => ({ label: value, description: TYPE_DESCRIPTIONS[value] })))) as MessageType | undefined;
   if (!type) return undefined;
 
   await drafts.ready;
@@ -83,7 +84,7 @@ export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now:
     await prompter.input('Interview date', {
       value: existing?.interviewDate?.raw ?? now().setZone(timeZone).toFormat("yyyy-MM-dd'T'HH:mm"),
       prompt: 'YYYY-MM-DD, or YYYY-MM-DDTHH:mm with the time',
-      validate: (v) => (readDate(v, timeZone).ok ? undefined : 'Write the date as 2026-11-20, or 2026-11-20T14:30.'),
+      validate: (v) => (engine().readDate(v, timeZone).ok ? undefined : 'Write the date as 2026-11-20, or 2026-11-20T14:30.'),
     })
   )?.trim();
   if (!interviewDate) return undefined;
@@ -93,9 +94,9 @@ export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now:
     .split(/[\\/]+/)
     .filter((part) => part && part !== '.' && part !== '..')
     .reduce((uri, part) => vscode.Uri.joinPath(uri, part), folder.uri);
-  const name = draftFileName({ company, type, interviewer: interviewers.length === 1 ? interviewers[0] : undefined }, now().setZone(timeZone));
+  const name = engine().draftFileName({ company, type, interviewer: interviewers.length === 1 ? interviewers[0] : undefined }, now().setZone(timeZone));
   const target = await freeName(base, name);
-  const text = draftTemplate({ type, company, role: role || undefined, interviewers, interviewDate, signature: config.signature });
+  const text = engine().draftTemplate({ type, company, role: role || undefined, interviewers, interviewDate, signature: config.signature });
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(target, { ignoreIfExists: false });
   edit.insert(target, new vscode.Position(0, 0), text);

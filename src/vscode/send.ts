@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { mailtoLink, MAILTO_LIMIT, parseDraft, plainMessage } from '../core';
+import { engine } from './engine';
 import { Command } from './commands';
 import type { Settings } from './settings';
 
@@ -10,7 +10,7 @@ async function draftOf(settings: Settings, uri?: vscode.Uri) {
     void vscode.window.showInformationMessage('Open a follow-up draft first.');
     return undefined;
   }
-  const draft = parseDraft(document.getText(), { timeZone: settings.for(document.uri).timeZone });
+  const draft = engine().parseDraft(document.getText(), { timeZone: settings.for(document.uri).timeZone });
   if (!draft.isDraft) {
     void vscode.window.showInformationMessage('This file is not a follow-up draft: its front-matter names no company, interviewer or interview date.');
     return undefined;
@@ -22,7 +22,7 @@ async function draftOf(settings: Settings, uri?: vscode.Uri) {
 export async function copyMessage(settings: Settings, uri?: vscode.Uri): Promise<string | undefined> {
   const draft = await draftOf(settings, uri);
   if (!draft) return undefined;
-  const { body } = plainMessage(draft);
+  const { body } = engine().plainMessage(draft);
   await vscode.env.clipboard.writeText(body);
   void vscode.window.setStatusBarMessage('$(copy) Message copied without its front-matter and subject line', 4000);
   return body;
@@ -36,9 +36,9 @@ export async function copyMessage(settings: Settings, uri?: vscode.Uri): Promise
 export async function openInMail(settings: Settings, uri?: vscode.Uri, options: { open?: boolean } = {}): Promise<string | undefined> {
   const draft = await draftOf(settings, uri);
   if (!draft) return undefined;
-  const message = plainMessage(draft);
-  const link = mailtoLink(draft.fields.email ?? '', message);
-  if (link.length > MAILTO_LIMIT) {
+  const message = engine().plainMessage(draft);
+  const link = engine().mailtoLink(draft.fields.email ?? '', message);
+  if (link.length > engine().MAILTO_LIMIT) {
     await vscode.env.clipboard.writeText(message.body);
     void vscode.window.showInformationMessage('This message is too long for a mail link, so it was copied instead; paste it into a new email.');
     return undefined;
@@ -60,7 +60,7 @@ export class SendCodeLenses implements vscode.CodeLensProvider {
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const draft = parseDraft(document.getText(), { timeZone: this.settings.for(document.uri).timeZone, frontMatterOnly: true });
+    const draft = engine().parseDraft(document.getText(), { timeZone: this.settings.for(document.uri).timeZone, frontMatterOnly: true });
     if (!draft.isDraft || draft.fields.sent || !draft.frontMatter?.close) return [];
     const line = Math.min(document.positionAt(draft.bodyStart).line, document.lineCount - 1);
     const range = new vscode.Range(line, 0, line, 0);

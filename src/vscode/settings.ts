@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { isValidTimeZone, mergeConfig, readConfig, resolveConfig, type Config, type ResolvedConfig } from '../core';
+import type { Config, ResolvedConfig } from '../core';
+import { engine } from './engine';
 
 const SECTION = 'followup';
 export const PROJECT_FILE = '.followuprc.json';
@@ -90,7 +91,7 @@ export class Settings implements vscode.Disposable {
     let problems: readonly string[];
     let config: Config = {};
     try {
-      ({ config, problems } = readConfig(JSON.parse(text.replace(/^\uFEFF/, ''))));
+      ({ config, problems } = engine().readConfig(JSON.parse(text.replace(/^\uFEFF/, ''))));
     } catch (error) {
       problems = [`This file is not valid JSON (${(error as Error).message}), so its settings are ignored; fix the syntax.`];
     }
@@ -120,7 +121,7 @@ export class Settings implements vscode.Disposable {
       signature: c.get(SettingName.signature),
       spelling: { words: c.get(SettingName.spellingWords, []) },
     };
-    return readConfig(JSON.parse(JSON.stringify(value))).config;
+    return engine().readConfig(JSON.parse(JSON.stringify(value))).config;
   }
 
   for(resource: vscode.Uri | undefined): ResourceSettings {
@@ -129,10 +130,10 @@ export class Settings implements vscode.Disposable {
     let settings = this.cache.get(key);
     if (!settings) {
       const project = folder ? this.projectConfigs.get(folder.uri.toString()) : undefined;
-      const config = resolveConfig(mergeConfig(this.editorConfig(resource), project ?? {}));
+      const config = engine().resolveConfig(engine().mergeConfig(this.editorConfig(resource), project ?? {}));
       const delay = vscode.workspace.getConfiguration(SECTION, resource).get<number>(SettingName.diagnosticsDelay, 300);
       settings = {
-        timeZone: config.timeZone && isValidTimeZone(config.timeZone) ? config.timeZone : systemTimeZone(),
+        timeZone: config.timeZone && engine().isValidTimeZone(config.timeZone) ? config.timeZone : systemTimeZone(),
         diagnosticsDelay: Number.isFinite(delay) ? Math.min(Math.max(delay, 0), 5000) : 300,
         config,
       };

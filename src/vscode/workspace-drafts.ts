@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { DraftIndex, indexFiles, parseDraft, summarize, type Draft, type DraftSummary } from '../core';
+import type { DraftIndex, Draft, DraftSummary } from '../core';
+import { engine } from './engine';
 import type { Settings } from './settings';
 
 export const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
@@ -31,7 +32,12 @@ export interface ScanState {
  * lint of an open document; fires `onDidChange` when a draft's summary really changed.
  */
 export class WorkspaceDrafts implements vscode.Disposable {
-  readonly index = new DraftIndex();
+  private loadedIndex: DraftIndex | undefined;
+
+  /** Every draft's summary; created on first use, which loads the engine (see engine.ts). */
+  get index(): DraftIndex {
+    return (this.loadedIndex ??= new (engine().DraftIndex)());
+  }
   private readonly changed = new vscode.EventEmitter<string>();
   private readonly disposables: vscode.Disposable[];
   /** Settles when the first scan is complete. */
@@ -71,7 +77,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading follow-up drafts' }, async (progress) => {
       let reported = 0;
       // The index is filled directly, then listeners hear about the drafts found, once.
-      await indexFiles(
+      await engine().indexFiles(
         this.index,
         keys.filter((key) => !open.has(key)),
         async (key) => decoder.decode(await vscode.workspace.fs.readFile(byKey.get(key)!)),
@@ -92,7 +98,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return;
     try {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-      this.update(uri, parseDraft(text, { timeZone: this.settings.for(uri).timeZone }));
+      this.update(uri, engine().parseDraft(text, { timeZone: this.settings.for(uri).timeZone }));
     } catch {
       this.record(uri.toString(), undefined);
     }
@@ -110,7 +116,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
   /** Records a freshly parsed draft (or non-draft) of a file or an open document. */
   update(uri: vscode.Uri, draft: Draft): void {
     const key = uri.toString();
-    this.record(key, summarize(key, draft));
+    this.record(key, engine().summarize(key, draft));
   }
 
   private record(key: string, summary: DraftSummary | undefined): void {

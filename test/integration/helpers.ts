@@ -59,3 +59,39 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** An extension's activation as VS Code itself measured it, in milliseconds. */
+export interface HostActivationTimes {
+  /** Loading the extension's code (`require` of its main file). */
+  readonly loadCode: number;
+  /** The `activate` call, until it returned. */
+  readonly callActivate: number;
+  /** From `activate` returning until the value it returned settled. */
+  readonly finishActivate: number;
+  readonly event: string;
+}
+
+/**
+ * Reads VS Code's own activation times for an extension from the "Developer: Startup
+ * Performance" page (the workbench's `perf:Startup Performance` document, table "Extension
+ * Activation Stats"). The Extensions view shows Load Code + Call Activate as the activation time.
+ */
+export async function hostActivationTimes(extensionId: string): Promise<HostActivationTimes> {
+  // The page's content provider is created with the command that shows it. The page is updated
+  // when the workbench hears of an activation, which can come after `activate()` has settled.
+  await vscode.commands.executeCommand('perfview.show');
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' }));
+  try {
+    const row = await waitFor(`${extensionId} in the Startup Performance page's activation table`, () =>
+      document
+        .getText()
+        .split('\n')
+        .map((line) => line.split('|').map((cell) => cell.trim()))
+        .find((cells) => cells[1]?.toLowerCase() === extensionId.toLowerCase()),
+    );
+    const [, , , loadCode, callActivate, finishActivate, event] = row;
+    return { loadCode: Number(loadCode), callActivate: Number(callActivate), finishActivate: Number(finishActivate), event };
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  }
+}

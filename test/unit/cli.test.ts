@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
@@ -164,6 +164,24 @@ describe('followup check', () => {
       assert.equal(existsSync(join(markerDir, 'executed')), false, 'the ---js front-matter ran');
     } finally {
       rmSync(markerDir, { recursive: true, force: true });
+    }
+  });
+
+  it('the bundled dist/cli.js loads the full YAML parser from its own file when a front-matter needs it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'followup-cli-yaml-'));
+    try {
+      // An anchor and a folded value are beyond the flat reader; an unclosed bracket is a YAML error.
+      writeFileSync(join(folder, 'anchored.md'), '---\ncompany: &c Initech\nrole: >-\n  Analyst\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T10:00\ntype: thank-you\n---\nDear Dana,\n\nThank you, [Company Name].\n');
+      writeFileSync(join(folder, 'broken.md'), '---\ncompany: [Initech\nrole: &r Analyst\n---\nDear Dana,\n');
+      const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '.', '--format', 'json', '--now', '2026-11-21T09:00'], { cwd: folder, encoding: 'utf8' });
+      assert.equal(result.stderr, '');
+      const output = JSON.parse(result.stdout) as JsonOutput;
+      const rules = (name: string) => output.files.find((file) => file.path.endsWith(name))!.findings.map((finding) => finding.rule);
+      assert.ok(rules('anchored.md').includes('placeholder'));
+      assert.ok(!rules('anchored.md').includes('frontmatter-yaml'));
+      assert.deepStrictEqual(rules('broken.md'), ['frontmatter-yaml']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, ours, waitFor, workspaceUri } from '../helpers';
+import { closeAllEditors, codeOf, hostActivationTimes, ours, waitFor, workspaceUri } from '../helpers';
 
 interface Api {
   dueItems(): readonly unknown[];
@@ -32,9 +32,12 @@ describe(`a workspace of ${DRAFTS.toLocaleString('en')} drafts`, () => {
     assert.strictEqual(extension.isActive, false, 'something activated the extension before the measurement');
     const start = performance.now();
     api = await extension.activate();
-    figures.activationMs = Number((performance.now() - start).toFixed(1));
-    figures.activateFunctionMs = Number(api.activateMs().toFixed(1));
-    console.log(`    activation, from activate() to its promise settling, bundle loading included: ${figures.activationMs} ms; the activate function itself: ${figures.activateFunctionMs} ms`);
+    const roundTrip = performance.now() - start;
+    // VS Code's own measurement, as its Extensions view shows it: loading the code plus the activate call.
+    const host = await hostActivationTimes('interview-followups.interview-followups');
+    figures.activationMs = host.loadCode + host.callActivate;
+    figures.activation = { loadCodeMs: host.loadCode, callActivateMs: host.callActivate, finishActivateMs: host.finishActivate, activateFunctionMs: Number(api.activateMs().toFixed(1)), roundTripMs: Math.round(roundTrip) };
+    console.log(`    activation as VS Code measures it: load code ${host.loadCode} ms + call activate ${host.callActivate} ms = ${figures.activationMs} ms (target 50 ms); the activate function timed itself at ${api.activateMs().toFixed(1)} ms; the test's await of activate() took ${Math.round(roundTrip)} ms, queueing in the extension host included`);
   });
 
   it('fills the tree, reporting progress while it reads the drafts', async function () {
