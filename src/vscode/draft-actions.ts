@@ -3,7 +3,7 @@ import type { DateTime } from 'luxon';
 import type { DueItem, EditResult, MessageType, Outcome } from '../core';
 import { engine } from './engine';
 import type { Settings } from './settings';
-import { freeName } from './new-draft';
+import { createDraftFile, freeName } from './new-draft';
 import type { WorkspaceDrafts } from './workspace-drafts';
 
 /**
@@ -144,14 +144,7 @@ export class DraftActions {
     const target = await freeName(folder, name);
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const text = engine().draftTemplate({ type, company: fields.company, role: fields.role, interviewers, interviewDate, signature: this.settings.for(source).config.signature }, eol);
-    const edit = new vscode.WorkspaceEdit();
-    edit.createFile(target, { ignoreIfExists: false });
-    edit.insert(target, new vscode.Position(0, 0), text);
-    if (!(await vscode.workspace.applyEdit(edit))) return undefined;
-    const created = await vscode.workspace.openTextDocument(target);
-    await created.save();
-    await vscode.window.showTextDocument(created);
-    return target;
+    return (await createDraftFile(target, text)) ? target : undefined;
   }
 }
 

@@ -97,24 +97,30 @@ export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now:
   const name = engine().draftFileName({ company, type, interviewer: interviewers.length === 1 ? interviewers[0] : undefined }, now().setZone(timeZone));
   const target = await freeName(base, name);
   const text = engine().draftTemplate({ type, company, role: role || undefined, interviewers, interviewDate, signature: config.signature });
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(target, { ignoreIfExists: false });
-  edit.insert(target, new vscode.Position(0, 0), text);
-  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
-  const document = await vscode.workspace.openTextDocument(target);
-  await document.save();
-  const editor = await vscode.window.showTextDocument(document);
+  const editor = await createDraftFile(target, text);
+  if (!editor) return undefined;
   const bodyStart = text.indexOf('\n---\n') + 5;
   const first = /\[[^\]\n]+\]/.exec(text.slice(bodyStart));
   if (first) {
-    const start = document.positionAt(bodyStart + first.index);
-    editor.selection = new vscode.Selection(start, document.positionAt(bodyStart + first.index + first[0].length));
+    const start = editor.document.positionAt(bodyStart + first.index);
+    editor.selection = new vscode.Selection(start, editor.document.positionAt(bodyStart + first.index + first[0].length));
     editor.revealRange(editor.selection);
   }
   return target;
 }
 
 /** A file name in the folder that does not exist yet: name.md, name-2.md, ... */
+/** Creates `target` holding `text` (one undoable edit), saves it and opens it; undefined if the edit was refused. */
+export async function createDraftFile(target: vscode.Uri, text: string): Promise<vscode.TextEditor | undefined> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(target, { ignoreIfExists: false });
+  edit.insert(target, new vscode.Position(0, 0), text);
+  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  const document = await vscode.workspace.openTextDocument(target);
+  await document.save();
+  return vscode.window.showTextDocument(document);
+}
+
 export async function freeName(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
   const base = name.replace(/\.md$/, '');
   for (let n = 1; ; n++) {
