@@ -5,6 +5,8 @@ import { newDraft } from './vscode/new-draft';
 import { registerSendHelpers } from './vscode/send';
 import { FollowupCodeActions } from './vscode/code-actions';
 import { Command } from './vscode/commands';
+import { subjectOf } from './vscode/command-subject';
+import { Prompter, type Prompt } from './vscode/prompter';
 import { engine } from './vscode/engine';
 import { registerCheckWorkspace } from './vscode/check-workspace';
 import { registerDeadlinesView, type DeadlinesState } from './vscode/deadlines';
@@ -38,6 +40,12 @@ function disableRuleInWorkspace(folder: vscode.Uri, rule: string): Promise<boole
 
 /** What the extension exports: read-only state for the integration tests. */
 export interface FollowupApi {
+  /** The Follow-ups view's own data provider, so that tests pass commands the elements VS Code passes. */
+  deadlinesTree(): vscode.TreeDataProvider<unknown>;
+  /** Answers the questions commands ask from now on (null is Escape); see Prompter.script. */
+  answer(...answers: Array<string | null>): void;
+  /** What was said to and asked of the user since the last call, once answers are scripted. */
+  prompts(): Prompt[];
   statusBar(): StatusBarState;
   deadlines(): DeadlinesState;
   dueItems(): readonly DueItem[];
@@ -54,8 +62,9 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
   const drafts = new WorkspaceDrafts(settings);
   const diagnostics = new DiagnosticsController(settings, drafts, now, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const statusBar = registerStatusBar(diagnostics);
-  const actions = new DraftActions(settings, drafts, now);
-  const deadlines = registerDeadlinesView(settings, drafts, actions, now);
+  const prompter = new Prompter();
+  const actions = new DraftActions(settings, drafts, now, prompter);
+  const deadlines = registerDeadlinesView(settings, drafts, actions, now, prompter);
   context.subscriptions.push(
     settings,
     drafts,
@@ -64,14 +73,18 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
       providedCodeActionKinds: FollowupCodeActions.kinds,
     }),
     vscode.commands.registerCommand(Command.disableRuleInWorkspace, disableRuleInWorkspace),
-    registerCheckWorkspace(settings, drafts, diagnostics, now),
+    registerCheckWorkspace(settings, drafts, diagnostics, now, prompter),
     statusBar,
     deadlines,
-    registerSendHelpers(settings),
-    vscode.commands.registerCommand(Command.newDraft, (script?: { answers: Array<string | null> }) => newDraft(settings, drafts, now, script)),
+    registerSendHelpers({ settings, diagnostics, prompter }),
+    // From the Explorer it gets the clicked file or folder; from the view's title or the palette, nothing.
+    vscode.commands.registerCommand(Command.newDraft, (argument?: unknown) => newDraft(settings, drafts, now, prompter, subjectOf(argument))),
   );
   const activateMs = performance.now() - started;
   return {
+    deadlinesTree: () => deadlines.provider,
+    answer: (...answers) => prompter.script(answers),
+    prompts: () => prompter.take(),
     statusBar: () => statusBar.state(),
     deadlines: () => deadlines.state(),
     dueItems: () => deadlines.provider.current().items,

@@ -1,3 +1,4 @@
+import { countOf } from '../core/wording';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -177,8 +178,6 @@ function finish(workspace: Workspace, io: CliIo, status: number): number {
   return workspace.unreadable.length > 0 ? 2 : status;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function check(paths: readonly string[], values: Values, io: CliIo): number {
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
@@ -200,9 +199,9 @@ function check(paths: readonly string[], values: Values, io: CliIo): number {
     }
     const count = (severity: string) => all.filter((f) => f.severity === severity).length;
     io.stderr(
-      `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ` +
-        `${plural(count('information'), 'note')} in ${plural(reports.length, 'draft')} ` +
-        `(${plural(workspace.files.length, 'Markdown file')} checked)\n`,
+      `${countOf(count('error'), 'error')}, ${countOf(count('warning'), 'warning')}, ` +
+        `${countOf(count('information'), 'note')} in ${countOf(reports.length, 'draft')} ` +
+        `(${countOf(workspace.files.length, 'Markdown file')} checked)\n`,
     );
   }
   return finish(workspace, io, all.some((f) => f.severity === 'error') ? 1 : 0);

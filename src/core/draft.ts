@@ -111,7 +111,7 @@ class FieldReader {
     if (!entry) return undefined;
     if (typeof entry.value === 'string') return entry.value.trim();
     if (typeof entry.value === 'number') return String(entry.value);
-    this.report(entry, `\`${key}\` should be plain text on one line, such as \`${key}: ${example}\`; rewrite it that way.`);
+    this.report(entry, `“${key}” should be plain text on one line, such as “${key}: ${example}”; rewrite it that way.`);
     return undefined;
   }
 
@@ -123,11 +123,11 @@ class FieldReader {
       const names: string[] = [];
       for (const item of entry.items) {
         if (typeof item.value === 'string' && item.value.trim() !== '') names.push(item.value.trim());
-        else this.report(entry, "Each interviewer should be a person's name, such as `- Dana Whitfield`; fix or remove this item.", item.span);
+        else this.report(entry, "Each interviewer should be a person's name, such as “- Dana Whitfield”; fix or remove this item.", item.span);
       }
       return names;
     }
-    this.report(entry, '`interviewer` should be a name, or a list of names for a panel; write it as `interviewer: Dana Whitfield`.');
+    this.report(entry, '“interviewer” should be a name, or a list of names for a panel; write it as “interviewer: Dana Whitfield”.');
     return [];
   }
 
@@ -138,8 +138,8 @@ class FieldReader {
     if (reading.ok) return reading.date;
     const message =
       reading.reason === 'calendar'
-        ? `\`${key}\` names a day or time that does not exist; check the date.`
-        : `\`${key}\` is not a date that can be read; write it as 2026-11-20, or 2026-11-20T14:30 with the time.`;
+        ? `“${key}” names a day or time that does not exist; check the date.`
+        : `“${key}” is not a date that can be read; write it as 2026-11-20, or 2026-11-20T14:30 with the time.`;
     this.report(entry, message);
     return undefined;
   }
@@ -148,7 +148,7 @@ class FieldReader {
     const entry = this.filledEntry(key);
     if (!entry) return undefined;
     if (typeof entry.value === 'object' && entry.value !== null) {
-      this.report(entry, `\`${key}\` should be one word, not ${Array.isArray(entry.value) ? 'a list' : 'a group of keys'}; use ${describeList(allowed.map((v) => `\`${v}\``))}.`);
+      this.report(entry, `“${key}” should be one word, not ${Array.isArray(entry.value) ? 'a list' : 'a group of keys'}; use ${describeList(allowed.map((v) => `“${v}”`))}.`);
       return undefined;
     }
     const value = typeof entry.value === 'string' ? entry.value.trim() : String(entry.value);
@@ -157,8 +157,8 @@ class FieldReader {
     this.report(
       entry,
       suggestion
-        ? `\`${value}\` is not ${what}; did you mean \`${suggestion}\`?`
-        : `\`${value}\` is not ${what}; use ${describeList(allowed.map((v) => `\`${v}\``))}.`,
+        ? `“${value}” is not ${what}; did you mean “${suggestion}”?`
+        : `“${value}” is not ${what}; use ${describeList(allowed.map((v) => `“${v}”`))}.`,
     );
     return undefined;
   }
@@ -167,7 +167,7 @@ class FieldReader {
     const address = this.text('email', 'dana.whitfield@globex.com');
     if (address === undefined) return undefined;
     if (EMAIL.test(address)) return address;
-    this.report(this.filledEntry('email')!, '`email` does not look like an email address; write it as name@company.com.');
+    this.report(this.filledEntry('email')!, '“email” does not look like an email address; write it as name@company.com.');
     return undefined;
   }
 }
@@ -194,7 +194,7 @@ function readFields(frontMatter: FrontMatter | undefined, timeZone: string): { f
       problems.push({
         key: 'sent',
         span: entry.valueSpan,
-        message: '`sent` is earlier than the interview; check both dates.',
+        message: '“sent” is earlier than the interview; check both dates.',
       });
     }
   }

@@ -107,7 +107,7 @@ export function readFrontMatter(text: string): FrontMatterReading {
     return unreadable([
       {
         span: open,
-        message: `This front-matter is marked as \`${language}\`, which is never run or read; remove \`${language}\` after the opening \`---\` and write the front-matter as YAML.`,
+        message: `This front-matter is marked as “${language}”, which is never run or read; remove “${language}” after the opening “---” and write the front-matter as YAML.`,
       },
     ]);
   }
@@ -115,7 +115,7 @@ export function readFrontMatter(text: string): FrontMatterReading {
     return unreadable([
       {
         span: open,
-        message: 'The front-matter that starts here is never closed; add a line with only `---` after its last key.',
+        message: 'The front-matter that starts here is never closed; add a line with only “---” after its last key.',
       },
     ]);
   }

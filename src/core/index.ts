@@ -22,7 +22,8 @@ export { itemTitle, toICalendar } from './ics';
 export { applyTextEdits, markAsSent, recordOutcome, setFrontMatterValue, snooze, formatDateTime, type EditResult } from './edits';
 export { draftTemplate, draftFileName, type TemplateFields } from './templates';
 export { MESSAGE_TYPES, OUTCOMES, FOLLOW_UP_TYPES, THANK_YOU_TYPES, type MessageType, type Outcome } from './schema';
-export { plainMessage, mailtoLink, MAILTO_LIMIT, type PlainMessage } from './message';
+export { plainMessage, mailtoLink, sendProblem, MAILTO_LIMIT, type PlainMessage, type SendProblem } from './message';
+export { countOf } from './wording';
 
 /** The date-time type every deadline is computed in; re-exported for the extension's clock. */
 export { DateTime } from 'luxon';

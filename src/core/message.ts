@@ -1,3 +1,4 @@
+import type { Finding } from './finding';
 import type { Draft } from './draft';
 
 /** The message as it goes out: a subject and plain text. */
@@ -55,4 +56,32 @@ export function mailtoLink(to: string, message: PlainMessage): string {
     `body=${encodeURIComponent(message.body.replace(/\n/g, '\r\n'))}`,
   ].join('&');
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?${query}`;
+}
+
+/** The worst thing still wrong with a draft about to be sent, in words for a question to the user. */
+export interface SendProblem {
+  /** One sentence built from the draft: "This draft still has “[Your Name]”." */
+  readonly sentence: string;
+  readonly finding: Finding;
+  /** How many other errors the draft has. */
+  readonly others: number;
+}
+
+/**
+ * Copy and Open in mail ask before they send out a draft that still has an error (a placeholder,
+ * another company's name, a front-matter that cannot be read): this says which, in plain words.
+ */
+export function sendProblem(text: string, findings: readonly Finding[]): SendProblem | undefined {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const finding = errors.find((candidate) => candidate.rule === 'placeholder') ?? errors.find((candidate) => candidate.rule === 'wrong-company') ?? errors[0];
+  if (!finding) return undefined;
+  const quoted = text.slice(finding.span.start, finding.span.end).replace(/\s+/g, ' ').trim();
+  const short = quoted.length > 60 ? `${quoted.slice(0, 59)}…` : quoted;
+  const sentence =
+    finding.rule === 'placeholder' && short
+      ? `This draft still has “${short}”.`
+      : finding.rule === 'wrong-company' && short
+        ? `This draft mentions ${short}, another company you applied to.`
+        : finding.message;
+  return { sentence, finding, others: errors.length - 1 };
 }

@@ -3,6 +3,7 @@ import { endOfDate, zoneOf, type DraftDate } from './dates';
 import type { ResolvedConfig } from './config';
 import type { Outcome, Pace } from './schema';
 import { applicationKey, type DraftSummary } from './workspace';
+import { countOf } from './wording';
 
 /**
  * When the next check-in is due (DOMAIN.md §4): the last contact plus the cadence for the
@@ -199,7 +200,7 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
           interviewer: name,
           due: DateTime.fromMillis(interview.value.toMillis() + config.thankYouHours * 3_600_000, { zone: zoneOf(timeZone) }),
           draft: cover?.key,
-          reason: `Thank each interviewer within ${config.thankYouHours} hours of the interview, each with their own message.`,
+          reason: `Thank each interviewer within ${countOf(config.thankYouHours, 'hour')} of the interview, each with their own message.`,
         },
         false,
       );
@@ -223,8 +224,8 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
           draft: cover?.key,
           reason:
             followUps.length === 0
-              ? `If there is no answer, check in once about ${days} days after your last contact${decision ? ', and not before the day they said they would decide' : ''}.`
-              : `Leave ${days} days between follow-ups; this would be number ${followUps.length + 1} of at most ${config.maxFollowUps}.`,
+              ? `If there is no answer, check in once about ${countOf(days, 'day')} after your last contact${decision ? ', and not before the day they said they would decide' : ''}.`
+              : `Leave ${countOf(days, 'day')} between follow-ups; this would be number ${followUps.length + 1} of at most ${config.maxFollowUps}.`,
         },
         sent.length > 0,
       );
@@ -233,7 +234,7 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
         {
           kind: 'move-on',
           due,
-          reason: `You have sent ${followUps.length} follow-ups with no answer; after ${config.maxFollowUps}, it is time to stop and move on.`,
+          reason: `You have sent ${countOf(followUps.length, 'follow-up')} with no answer; after ${config.maxFollowUps}, it is time to stop and move on.`,
         },
         true,
       );
@@ -282,7 +283,7 @@ export function describeDue(item: DueItem, now: DateTime): string {
   const minutes = Math.round((item.due.toMillis() - now.toMillis()) / 60_000);
   const span = Math.abs(minutes);
   const amount =
-    span < 60 ? `${span} ${span === 1 ? 'minute' : 'minutes'}` : span < 48 * 60 ? `${Math.round(span / 60)} ${Math.round(span / 60) === 1 ? 'hour' : 'hours'}` : `${Math.round(span / 1440)} days`;
+    span < 60 ? countOf(span, 'minute') : span < 48 * 60 ? countOf(Math.round(span / 60), 'hour') : countOf(Math.round(span / 1440), 'day');
   if (item.kind === 'move-on') return minutes <= 0 ? 'time to move on' : `move on in ${amount} if there is no answer`;
   return minutes < 0 ? `overdue by ${amount}` : `due in ${amount}`;
 }

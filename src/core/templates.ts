@@ -56,7 +56,7 @@ export function draftTemplate(fields: TemplateFields, eol = '\n'): string {
       '',
       `Thank you for meeting with me about the ${role} role at ${fields.company}. [A detail from your conversation that stayed with you.]`,
       '',
-      `I am very interested in joining the team. [One or two sentences on why you fit, and anything you forgot to say.]`,
+      `I am very interested in joining the team. [Why you fit, and anything you forgot to say.]`,
       '',
       'I would be happy to provide anything else that would help, and I look forward to hearing from you.',
       '',

@@ -38,7 +38,7 @@ export function summarize(key: string, draft: Draft): DraftSummary | undefined {
   const missing = [!company && 'company', interviewers.length === 0 && 'interviewer', !interviewDate && 'interviewDate'].filter(Boolean);
   const problem =
     draft.yamlProblems[0]?.message ??
-    (missing.length > 0 ? `The front-matter lacks ${missing.map((key) => `\`${key}\``).join(', ')}, so nothing can be scheduled for this draft.` : undefined);
+    (missing.length > 0 ? `The front-matter lacks ${missing.map((key) => `“${key}”`).join(', ')}, so nothing can be scheduled for this draft.` : undefined);
   return { key, company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome, snoozedUntil, problem };
 }
 

@@ -79,7 +79,7 @@ const YAML_MESSAGES: Record<string, string> = {
 function yamlProblem(code: string, detail: string): string {
   return (
     YAML_MESSAGES[code] ??
-    `This front-matter line is not valid YAML (${detail.replace(/ at line \d+, column \d+.*$/s, '').replace(/\.$/, '')}); write it as \`key: value\` and quote values that contain a colon.`
+    `This front-matter line is not valid YAML (${detail.replace(/ at line \d+, column \d+.*$/s, '').replace(/\.$/, '')}); write it as “key: value” and quote values that contain a colon.`
   );
 }
 
@@ -172,7 +172,7 @@ export function parseBlock(raw: string): BlockReading {
   } catch (error) {
     const message =
       error instanceof RefusedEngineError
-        ? `This front-matter is marked as \`${error.language}\`, which is never run or read; write it as YAML.`
+        ? `This front-matter is marked as “${error.language}”, which is never run or read; write it as YAML.`
         : 'The front-matter could not be read; write each setting on its own line as `key: value`.';
     return { entries: [], problem: { span: 'open', message } };
   }
@@ -193,7 +193,7 @@ export function parseBlock(raw: string): BlockReading {
       entries: [],
       problem: {
         span: spanOf(contents, 0, raw) ?? 'open',
-        message: 'The front-matter should be a list of `key: value` lines, such as `company: Globex`; rewrite it in that form.',
+        message: 'The front-matter should be a list of “key: value” lines, such as “company: Globex”; rewrite it in that form.',
       },
     };
   }
@@ -204,7 +204,7 @@ export function parseBlock(raw: string): BlockReading {
       entries: [],
       problem: {
         span: 'open',
-        message: 'The front-matter repeats YAML aliases (`*name`) so many times that reading it would stall the editor; write the values out instead.',
+        message: 'The front-matter repeats YAML aliases (“*name”) so many times that reading it would stall the editor; write the values out instead.',
       },
     };
   }

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
+import { countOf } from '../core/wording';
 import { engine } from './engine';
+import type { Prompter } from './prompter';
 import { Command } from './commands';
 import type { DiagnosticsController } from './diagnostics';
 import type { Settings } from './settings';
 import { draftsGlob, EXCLUDE_GLOB, type WorkspaceDrafts } from './workspace-drafts';
 
 /** Checks every draft of the workspace into the Problems panel, with progress; returns how many drafts it checked. */
-export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts, diagnostics: DiagnosticsController, now: () => DateTime): Promise<number> {
+export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts, diagnostics: DiagnosticsController, now: () => DateTime, prompter: Prompter): Promise<number> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Checking follow-up drafts', cancellable: true },
     async (progress, token) => {
@@ -31,12 +33,14 @@ export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts
         checked++;
         diagnostics.publish(uri, text, engine().lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString() }));
       }
-      void vscode.window.showInformationMessage(`Checked ${checked} follow-up ${checked === 1 ? 'draft' : 'drafts'}; see the Problems panel.`);
+      void prompter.info(`Checked ${countOf(checked, 'follow-up draft')}.`, 'Open Problems').then((choice) => {
+        if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
       return checked;
     },
   );
 }
 
-export function registerCheckWorkspace(settings: Settings, drafts: WorkspaceDrafts, diagnostics: DiagnosticsController, now: () => DateTime): vscode.Disposable {
-  return vscode.commands.registerCommand(Command.checkWorkspace, () => checkWorkspace(settings, drafts, diagnostics, now));
+export function registerCheckWorkspace(settings: Settings, drafts: WorkspaceDrafts, diagnostics: DiagnosticsController, now: () => DateTime, prompter: Prompter): vscode.Disposable {
+  return vscode.commands.registerCommand(Command.checkWorkspace, () => checkWorkspace(settings, drafts, diagnostics, now, prompter));
 }

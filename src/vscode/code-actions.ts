@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Fix } from '../core';
+import { countOf } from '../core/wording';
 import { Command } from './commands';
 import { DIAGNOSTIC_SOURCE, type DiagnosticsController } from './diagnostics';
 
@@ -45,9 +46,13 @@ export class FollowupCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly diagnostics: DiagnosticsController) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const result = this.diagnostics.resultFor(document);
+    const result = this.diagnostics.currentResult(document);
     if (!result) return [];
-    if (context.only && FIX_ALL.contains(context.only)) return this.fixAll(document, result.findings);
+    // Asked for source.fixAll (fix on save, "Fix All"), source.fixAll.followup or all source
+    // actions: our fix-all action is of a kind inside the one asked for.
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
+      return context.only.contains(FIX_ALL) ? this.fixAll(document, result.findings) : [];
+    }
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
@@ -74,7 +79,7 @@ export class FollowupCodeActions implements vscode.CodeActionProvider {
     }
     const safe = safeFixes(result.findings);
     if (safe.length > 1 && actions.length > 0) {
-      const action = new vscode.CodeAction(`Fix all ${safe.length} safe follow-up problems in this file`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(`Fix all ${countOf(safe.length, 'follow-up problem')} that can be fixed safely`, vscode.CodeActionKind.QuickFix);
       action.edit = editFor(document, safe);
       actions.push(action);
     }
@@ -84,7 +89,7 @@ export class FollowupCodeActions implements vscode.CodeActionProvider {
   private fixAll(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction[] {
     const safe = safeFixes(findings);
     if (safe.length === 0) return [];
-    const action = new vscode.CodeAction('Fix all safe follow-up problems', FIX_ALL);
+    const action = new vscode.CodeAction(`Fix ${countOf(safe.length, 'follow-up problem')} that can be fixed safely`, FIX_ALL);
     action.edit = editFor(document, safe);
     return [action];
   }

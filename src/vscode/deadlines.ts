@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
 import type { ClosedApplication, DueGroup, DueItem, Schedule } from '../core';
+import { registerSubjectCommand, type Subject } from './command-subject';
+import type { Prompter } from './prompter';
+import { countOf } from '../core/wording';
 import { engine } from './engine';
 import { Command, ContextKey, DEADLINES_VIEW } from './commands';
 import type { DraftActions } from './draft-actions';
@@ -196,7 +199,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     tooltip.appendMarkdown(item.draft ? `\n\nDraft: \`${vscode.workspace.asRelativePath(vscode.Uri.parse(item.draft))}\`` : item.kind === 'move-on' ? '' : '\n\nNo draft yet: click to create one.');
     treeItem.tooltip = tooltip;
     treeItem.contextValue = `dueItem.${item.kind}.${item.draft ? 'withDraft' : item.kind === 'move-on' ? 'none' : 'noDraft'}`;
-    treeItem.command = { title: 'Open', command: Command.openItem, arguments: [item] };
+    treeItem.command = { title: 'Open', command: Command.openItem, arguments: [node] };
     return treeItem;
   }
 
@@ -220,6 +223,7 @@ export function registerDeadlinesView(
   drafts: WorkspaceDrafts,
   actions: DraftActions,
   now: () => DateTime,
+  prompter: Prompter,
 ): vscode.Disposable & { provider: DeadlinesProvider; state(): DeadlinesState } {
   const provider = new DeadlinesProvider(settings, drafts, now);
   const view = vscode.window.createTreeView(DEADLINES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
@@ -234,7 +238,7 @@ export function registerDeadlinesView(
     view.badge = urgent > 0 ? { value: urgent, tooltip: `${overdue} overdue, ${urgent - overdue} due today` } : undefined;
     view.description = provider.filter ? `${provider.filter} only` : undefined;
     if (urgent > 0) {
-      status.text = `$(mail) ${urgent} follow-up${urgent === 1 ? '' : 's'} due`;
+      status.text = `$(mail) ${countOf(urgent, 'follow-up')} due`;
       status.tooltip = `${overdue} overdue, ${urgent - overdue} due today: click to see them`;
       status.show();
       statusShown = true;
@@ -244,26 +248,33 @@ export function registerDeadlinesView(
     }
   };
 
-  const openItem = async (item: DueItem) => {
+  const openItem = async (subject: Subject) => {
+    if (subject.kind === 'file') {
+      await vscode.window.showTextDocument(subject.uri);
+      return;
+    }
+    if (subject.kind === 'none') return;
+    const { item } = subject;
     if (item.draft) {
       await vscode.window.showTextDocument(vscode.Uri.parse(item.draft));
       return;
     }
     if (item.kind === 'move-on') {
-      void vscode.window.showInformationMessage(item.reason);
+      void prompter.info(item.reason);
       return;
     }
-    const choice = await vscode.window.showInformationMessage(`There is no draft for “${engine().itemTitle(item)}” yet. Create one from the template?`, 'Create Draft');
-    if (choice === 'Create Draft') await actions.createDraft(item);
+    const choice = await prompter.info(`There is no draft for “${engine().itemTitle(item)}” yet. Create one from the template?`, 'Create Draft');
+    if (choice === 'Create Draft') await actions.createDraft(subject);
   };
 
-  const exportCalendar = async (target?: vscode.Uri) => {
+  const exportCalendar = async () => {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'follow-ups.ics'), filters: { Calendar: ['ics'] }, title: 'Export deadlines' }));
+    const uri = await prompter.saveAs({ defaultUri: folder && vscode.Uri.joinPath(folder, 'follow-ups.ics'), filters: { Calendar: ['ics'] }, title: 'Export deadlines' });
     if (!uri) return undefined;
     const { timeZone } = settings.for(folder);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(engine().toICalendar(provider.current().items, { now: now().setZone(timeZone), timeZone })));
-    if (!target) void vscode.window.showInformationMessage(`Saved ${provider.current().items.length} deadlines to ${vscode.workspace.asRelativePath(uri)}; open it with your calendar app to get reminders.`);
+    const items = provider.current().items;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(engine().toICalendar(items, { now: now().setZone(timeZone), timeZone })));
+    void prompter.info(`Saved ${countOf(items.length, 'deadline')} to ${vscode.workspace.asRelativePath(uri)}. Open the file with your calendar app to get reminders.`);
     return uri;
   };
 
@@ -286,19 +297,17 @@ export function registerDeadlinesView(
     view,
     status,
     provider.onDidChangeSchedule(update),
-    vscode.commands.registerCommand(Command.openItem, openItem),
-    vscode.commands.registerCommand(Command.markAsSent, (item?: DueItem | vscode.Uri) => actions.markAsSent(item)),
-    vscode.commands.registerCommand(Command.snooze, (item?: DueItem | vscode.Uri, choice?: string) => actions.snooze(item, choice)),
-    vscode.commands.registerCommand(Command.recordOutcome, (item?: DueItem | vscode.Uri, outcome?: never) => actions.recordOutcome(item, outcome)),
-    vscode.commands.registerCommand(Command.createDraft, (item?: DueItem) => actions.createDraft(item)),
-    vscode.commands.registerCommand(Command.createNextFollowUp, (item?: DueItem | vscode.Uri) =>
-      actions.createDraft(item && !(item instanceof vscode.Uri) ? { ...item, kind: 'check-in', draft: undefined } : item),
-    ),
+    registerSubjectCommand(Command.openItem, openItem),
+    registerSubjectCommand(Command.markAsSent, (subject) => actions.markAsSent(subject)),
+    registerSubjectCommand(Command.snooze, (subject) => actions.snooze(subject)),
+    registerSubjectCommand(Command.recordOutcome, (subject) => actions.recordOutcome(subject)),
+    registerSubjectCommand(Command.createDraft, (subject) => actions.createDraft(subject)),
+    registerSubjectCommand(Command.createNextFollowUp, (subject) => actions.createNextFollowUp(subject)),
     vscode.commands.registerCommand(Command.groupByCompany, () => provider.setGroupBy('company')),
     vscode.commands.registerCommand(Command.groupByDate, () => provider.setGroupBy('date')),
-    vscode.commands.registerCommand(Command.filterByCompany, async (company?: string) => {
-      const picked = company ?? (await vscode.window.showQuickPick(provider.companies(), { title: 'Show only one company' }));
-      if (picked) provider.setCompany(picked);
+    vscode.commands.registerCommand(Command.filterByCompany, async () => {
+      const picked = await prompter.pick(provider.companies().map((label) => ({ label })), { title: 'Show only one company' });
+      if (picked) provider.setCompany(picked.label);
     }),
     vscode.commands.registerCommand(Command.clearFilter, () => provider.setCompany(undefined)),
     vscode.commands.registerCommand(Command.exportCalendar, exportCalendar),

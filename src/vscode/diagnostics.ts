@@ -85,6 +85,20 @@ export class DiagnosticsController implements vscode.Disposable {
     return result && result.version === document.version ? result : undefined;
   }
 
+  /**
+   * The findings of a document as it is now: checked at once when typing changed it since the
+   * last check, so that a save action or a send command never works from an old version.
+   */
+  currentResult(document: vscode.TextDocument): LintedDocument | undefined {
+    if (!this.resultFor(document)) this.lint(document);
+    return this.resultFor(document);
+  }
+
+  /** The current findings of a draft; undefined for a file that is not a draft. */
+  findingsFor(document: vscode.TextDocument): readonly Finding[] | undefined {
+    return this.currentResult(document)?.findings;
+  }
+
   private forget(uri: vscode.Uri): void {
     this.pending.delete(uri.toString());
     this.results.delete(uri.toString());

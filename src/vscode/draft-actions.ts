@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import type { DueItem, EditResult, MessageType, Outcome } from '../core';
+import type { EditResult, MessageType, Outcome } from '../core';
+import type { Subject } from './command-subject';
+import type { Prompter } from './prompter';
 import { engine } from './engine';
 import type { Settings } from './settings';
 import { createDraftFile, freeName } from './new-draft';
@@ -11,11 +13,11 @@ import type { WorkspaceDrafts } from './workspace-drafts';
  * changes one value or inserts one line, and can be undone. Returns false (after telling the
  * user why) when the front-matter cannot be edited safely.
  */
-export async function editDraft(uri: vscode.Uri, make: (text: string) => EditResult): Promise<boolean> {
+export async function editDraft(prompter: Prompter, uri: vscode.Uri, make: (text: string) => EditResult): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const result = make(document.getText());
   if (!result.ok) {
-    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)}: ${result.reason}`);
+    void prompter.warn(`${vscode.workspace.asRelativePath(uri)} was not changed: ${result.reason}`);
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -24,22 +26,23 @@ export async function editDraft(uri: vscode.Uri, make: (text: string) => EditRes
   return vscode.workspace.applyEdit(edit);
 }
 
-/** The draft an action on an item (or the active editor) applies to. */
-function targetOf(item: DueItem | vscode.Uri | undefined, drafts: WorkspaceDrafts, preferUncovering = false): vscode.Uri | undefined {
-  if (item instanceof vscode.Uri) return item;
-  if (item) {
-    if (item.draft && !preferUncovering) return vscode.Uri.parse(item.draft);
-    // A engine().snooze for an item without a draft goes on a draft that covers nothing else: a sent one.
+/**
+ * The draft an action applies to: the item's own draft, or for a snooze of an item that has no
+ * draft, a sent draft of the application (which covers nothing else); a file as given.
+ */
+function draftOf(subject: Subject, drafts: WorkspaceDrafts, forSnooze = false): vscode.Uri | undefined {
+  if (subject.kind === 'file') return subject.uri;
+  if (subject.kind === 'none') return undefined;
+  const { item } = subject;
+  if (item.draft) return vscode.Uri.parse(item.draft);
+  if (forSnooze) {
     const sent = item.drafts.find((key) => drafts.index.get(key)?.sent);
-    if (preferUncovering) return sent ? vscode.Uri.parse(sent) : item.draft ? vscode.Uri.parse(item.draft) : undefined;
-    return vscode.Uri.parse(item.drafts[0]);
+    return sent ? vscode.Uri.parse(sent) : undefined;
   }
-  const document = vscode.window.activeTextEditor?.document;
-  return document?.languageId === 'markdown' ? document.uri : undefined;
+  return item.drafts[0] ? vscode.Uri.parse(item.drafts[0]) : undefined;
 }
 
-export const SNOOZE_CHOICES = ['tomorrow', '3 days', 'next week', 'pick a date'] as const;
-export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number] | string;
+const OPEN_A_DRAFT = 'Open a follow-up draft first, or pick an item in the Follow-ups view.';
 
 /** Commands that change a draft's front-matter, and create new drafts. */
 export class DraftActions {
@@ -47,81 +50,93 @@ export class DraftActions {
     private readonly settings: Settings,
     private readonly drafts: WorkspaceDrafts,
     private readonly now: () => DateTime,
+    private readonly prompter: Prompter,
   ) {}
 
   private zoneFor(uri: vscode.Uri) {
     return this.settings.for(uri).timeZone;
   }
 
-  async markAsSent(item?: DueItem | vscode.Uri): Promise<boolean> {
-    const uri = targetOf(item, this.drafts);
-    if (!uri || (item && !(item instanceof vscode.Uri) && !item.draft)) {
-      void vscode.window.showInformationMessage('This item has no draft yet; create one first, then mark it as sent.');
+  async markAsSent(subject: Subject): Promise<boolean> {
+    if (subject.kind === 'item' && !subject.item.draft) {
+      void this.prompter.info('This item has no draft yet. Create one first, then mark it as sent.');
       return false;
     }
-    return editDraft(uri, (text) => engine().markAsSent(text, this.now().setZone(this.zoneFor(uri))));
+    const uri = draftOf(subject, this.drafts);
+    if (!uri) {
+      void this.prompter.info(OPEN_A_DRAFT);
+      return false;
+    }
+    return editDraft(this.prompter, uri, (text) => engine().markAsSent(text, this.now().setZone(this.zoneFor(uri))));
   }
 
-  /** Snoozes an item; `choice` skips the quick pick (tomorrow, 3 days, next week, or a YYYY-MM-DD date). */
-  async snooze(item?: DueItem | vscode.Uri, choice?: SnoozeChoice): Promise<boolean> {
-    const uri = targetOf(item, this.drafts, true);
+  /** Snoozes an item (or the active draft's item) until a day the user picks. */
+  async snooze(subject: Subject): Promise<boolean> {
+    const uri = draftOf(subject, this.drafts, true);
     if (!uri) {
-      void vscode.window.showInformationMessage('Create a draft for this item first; the engine().snooze is written into a draft.');
+      void this.prompter.info(subject.kind === 'item' ? 'Create a draft for this item first: a snooze is saved in a draft.' : OPEN_A_DRAFT);
       return false;
     }
     const today = this.now().setZone(this.zoneFor(uri)).startOf('day');
-    let picked = choice;
-    if (!picked) {
-      picked = (
-        await vscode.window.showQuickPick(
-          [
-            { label: 'Tomorrow', value: 'tomorrow', description: today.plus({ days: 1 }).toFormat('ccc d LLL') },
-            { label: 'In 3 days', value: '3 days', description: today.plus({ days: 3 }).toFormat('ccc d LLL') },
-            { label: 'Next week', value: 'next week', description: today.plus({ days: 7 }).toFormat('ccc d LLL') },
-            { label: 'Pick a date…', value: 'pick a date' },
-          ],
-          { title: 'Snooze until', placeHolder: 'The item comes back on the day after' },
-        )
-      )?.value;
-    }
+    const picked = (
+      await this.prompter.pick(
+        [
+          { label: 'Tomorrow', value: 'tomorrow', description: today.plus({ days: 1 }).toFormat('ccc d LLL') },
+          { label: 'In 3 days', value: '3 days', description: today.plus({ days: 3 }).toFormat('ccc d LLL') },
+          { label: 'Next week', value: 'next week', description: today.plus({ days: 7 }).toFormat('ccc d LLL') },
+          { label: 'Pick a date…', value: 'pick a date' },
+        ],
+        { title: 'Snooze until', placeHolder: 'The item comes back on the day after' },
+      )
+    )?.value;
     if (!picked) return false;
-    let until: DateTime | undefined = picked === 'tomorrow' ? today.plus({ days: 1 }) : picked === '3 days' ? today.plus({ days: 3 }) : picked === 'next week' ? today.plus({ days: 7 }) : undefined;
+    const days: Record<string, number> = { tomorrow: 1, '3 days': 3, 'next week': 7 };
+    let until: DateTime | undefined = days[picked] !== undefined ? today.plus({ days: days[picked] }) : undefined;
     if (!until) {
-      const text =
-        picked !== 'pick a date'
-          ? picked
-          : await vscode.window.showInputBox({
-              title: 'Snooze until',
-              prompt: 'A date, as YYYY-MM-DD',
-              value: today.plus({ days: 1 }).toFormat('yyyy-MM-dd'),
-              validateInput: (value) => (parseDay(value, today) ? undefined : 'Write a date such as 2026-12-01, today or later.'),
-            });
+      const text = await this.prompter.input({
+        title: 'Snooze until',
+        prompt: 'A date, as YYYY-MM-DD',
+        value: today.plus({ days: 1 }).toFormat('yyyy-MM-dd'),
+        validate: (value) => (parseDay(value, today) ? undefined : 'Write a date such as 2026-12-01, today or later.'),
+      });
       if (!text) return false;
       until = parseDay(text, today);
       if (!until) return false;
     }
-    return editDraft(uri, (text) => engine().snooze(text, until));
+    const day = until;
+    return editDraft(this.prompter, uri, (text) => engine().snooze(text, day));
   }
 
-  async recordOutcome(item?: DueItem | vscode.Uri, outcome?: Outcome): Promise<boolean> {
-    const uri = targetOf(item, this.drafts);
-    if (!uri) return false;
+  async recordOutcome(subject: Subject): Promise<boolean> {
+    const uri = draftOf(subject, this.drafts);
+    if (!uri) {
+      void this.prompter.info(OPEN_A_DRAFT);
+      return false;
+    }
     const descriptions: Record<Outcome, string> = {
       responded: 'They answered; the follow-ups stop here',
       offer: 'You received an offer',
       rejected: 'They turned you down',
       withdrawn: 'You withdrew your application',
     };
-    const picked = outcome ?? (await vscode.window.showQuickPick(engine().OUTCOMES.map((value) => ({ label: value, description: descriptions[value] })), { title: 'Record the outcome of this application' }))?.label;
+    const picked = await this.prompter.pick(
+      engine().OUTCOMES.map((value) => ({ label: value, description: descriptions[value] })),
+      { title: 'Record the outcome of this application' },
+    );
     if (!picked) return false;
-    return editDraft(uri, (text) => engine().recordOutcome(text, picked as Outcome));
+    return editDraft(this.prompter, uri, (text) => engine().recordOutcome(text, picked.label as Outcome));
   }
 
-  /** Creates the draft that covers an item (or the next follow-up of the active draft's application) and opens it. */
-  async createDraft(item?: DueItem | vscode.Uri): Promise<vscode.Uri | undefined> {
-    const source = item instanceof vscode.Uri || !item ? targetOf(item, this.drafts) : vscode.Uri.parse(item.drafts[0]);
+  /** Creates the next follow-up of the application an item or a draft belongs to. */
+  createNextFollowUp(subject: Subject): Promise<vscode.Uri | undefined> {
+    return this.createDraft(subject.kind === 'item' ? { kind: 'item', item: { ...subject.item, kind: 'check-in', draft: undefined } } : subject);
+  }
+
+  /** Creates the draft that covers an item (or the next follow-up of a draft's application) and opens it. */
+  async createDraft(subject: Subject): Promise<vscode.Uri | undefined> {
+    const source = subject.kind === 'item' ? (subject.item.drafts[0] ? vscode.Uri.parse(subject.item.drafts[0]) : undefined) : draftOf(subject, this.drafts);
     if (!source) {
-      void vscode.window.showInformationMessage('Open a follow-up draft first, or pick an item in the Follow-ups view.');
+      void this.prompter.info(OPEN_A_DRAFT);
       return undefined;
     }
     const document = await vscode.workspace.openTextDocument(source);
@@ -129,12 +144,12 @@ export class DraftActions {
     const draft = engine().parseDraft(document.getText(), { timeZone });
     const fields = draft.fields;
     if (!draft.isDraft || !fields.company || !draft.frontMatter?.readable) {
-      void vscode.window.showWarningMessage('That file is not a readable follow-up draft, so a new draft cannot be made from it.');
+      void this.prompter.warn(`${vscode.workspace.asRelativePath(source)} is not a readable follow-up draft, so a new draft cannot be made from it.`);
       return undefined;
     }
     const summary = this.drafts.index.application(fields.company, fields.role, undefined);
     const sentFollowUps = summary.filter((d) => d.sent && d.type !== 'thank-you' && d.type !== 'letter').length;
-    const dueItem = item instanceof vscode.Uri ? undefined : item;
+    const dueItem = subject.kind === 'item' ? subject.item : undefined;
     const type: MessageType = dueItem?.kind === 'thank-you' ? 'thank-you' : sentFollowUps + 1 >= this.settings.for(source).config.maxFollowUps ? 'final' : 'check-in';
     const interviewers = dueItem?.kind === 'thank-you' && dueItem.interviewer ? [dueItem.interviewer] : fields.interviewers;
     const interviewDate = fields.interviewDate?.raw ?? '';

@@ -1,38 +1,12 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
 import type { MessageType } from '../core';
+import { countOf } from '../core/wording';
+import type { Subject } from './command-subject';
+import type { Prompter } from './prompter';
 import { engine } from './engine';
 import type { Settings } from './settings';
 import type { WorkspaceDrafts } from './workspace-drafts';
-
-/**
- * How New Draft asks its questions: VS Code's quick picks and input boxes, or a script of
- * answers (for tests), where null stands for pressing Escape.
- */
-interface Prompter {
-  pick(title: string, items: vscode.QuickPickItem[]): Promise<string | undefined>;
-  input(title: string, options: { value?: string; prompt: string; validate: (value: string) => string | undefined }): Promise<string | undefined>;
-}
-
-const uiPrompter: Prompter = {
-  pick: async (title, items) => (await vscode.window.showQuickPick(items, { title, ignoreFocusOut: true }))?.label,
-  input: (title, options) => Promise.resolve(vscode.window.showInputBox({ title, value: options.value, prompt: options.prompt, validateInput: options.validate, ignoreFocusOut: true })),
-};
-
-function scriptedPrompter(answers: Array<string | null>): Prompter {
-  const next = () => {
-    const answer = answers.shift();
-    return Promise.resolve(answer === null || answer === undefined ? undefined : answer);
-  };
-  return {
-    pick: next,
-    input: async (_title, options) => {
-      const answer = await next();
-      if (answer !== undefined && options.validate(answer)) throw new Error(`scripted answer '${answer}' is invalid: ${options.validate(answer)}`);
-      return answer;
-    },
-  };
-}
 
 const TYPE_DESCRIPTIONS: Record<MessageType, string> = {
   'thank-you': 'Thank-you email to one interviewer, within 24 hours',
@@ -45,43 +19,64 @@ const TYPE_DESCRIPTIONS: Record<MessageType, string> = {
 
 const ANOTHER = '$(add) Another company…';
 
+/** The folder a new draft goes in: the one clicked in the Explorer (or the clicked file's), else the drafts folder setting. */
+async function targetFolder(subject: Subject, workspaceFolder: vscode.WorkspaceFolder): Promise<vscode.Uri> {
+  if (subject.kind === 'file' && !subject.fromEditor) {
+    try {
+      const stat = await vscode.workspace.fs.stat(subject.uri);
+      return stat.type & vscode.FileType.Directory ? subject.uri : vscode.Uri.joinPath(subject.uri, '..');
+    } catch {
+      // A file that is gone: fall back to the drafts folder.
+    }
+  }
+  const relative = vscode.workspace.getConfiguration('followup', workspaceFolder.uri).get<string>('draftsFolder', 'follow-ups');
+  return relative
+    .split(/[\\/]+/)
+    .filter((part) => part && part !== '.' && part !== '..')
+    .reduce((uri, part) => vscode.Uri.joinPath(uri, part), workspaceFolder.uri);
+}
+
 /**
  * Follow-ups: New Draft… asks for the type, company, role, interviewer(s) and interview date,
  * then creates `<folder>/<date>-<company>-<type>[-<interviewer>].md` from the template (never
- * overwriting a file) and opens it at the first part to write. Escape at any step creates
- * nothing. Returns the new file, or undefined when cancelled.
+ * overwriting a file) and opens it at the first part to write. A thank-you to a panel is one
+ * draft per person, each addressed to that person; the first is opened. Run from the Explorer,
+ * the drafts go in the folder clicked. Escape at any step creates nothing. Returns the new files.
  */
-export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now: () => DateTime, script?: { answers: Array<string | null> }): Promise<vscode.Uri | undefined> {
-  const prompter = script ? scriptedPrompter([...script.answers]) : uiPrompter;
-  const folder = vscode.workspace.workspaceFolders?.[0];
+export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now: () => DateTime, prompter: Prompter, subject: Subject): Promise<vscode.Uri[] | undefined> {
+  const folder = (subject.kind === 'file' ? vscode.workspace.getWorkspaceFolder(subject.uri) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    void vscode.window.showInformationMessage('Open a folder first: drafts are files in your workspace.');
+    void prompter.info('Open a folder first: drafts are files in your workspace.');
     return undefined;
   }
   const { timeZone, config } = settings.for(folder.uri);
-  const type = (await prompter.pick('New draft: what kind of message?', engine().MESSAGE_TYPES.map((value) => ({ label: value, description: TYPE_DESCRIPTIONS[value] })))) as MessageType | undefined;
+  const type = (await prompter.pick(engine().MESSAGE_TYPES.map((value) => ({ label: value, description: TYPE_DESCRIPTIONS[value] })), { title: 'New draft: what kind of message?' }))?.label as MessageType | undefined;
   if (!type) return undefined;
+  const thankYou = engine().THANK_YOU_TYPES.has(type);
 
   await drafts.ready;
   const known = [...new Set([...drafts.index.all()].map((draft) => draft.company).filter((name): name is string => Boolean(name)))].sort((a, b) => a.localeCompare(b));
-  let company = known.length > 0 ? await prompter.pick('Company', [...known.map((label) => ({ label })), { label: ANOTHER }]) : ANOTHER;
+  let company = known.length > 0 ? (await prompter.pick([...known.map((label) => ({ label })), { label: ANOTHER }], { title: 'Company' }))?.label : ANOTHER;
   if (!company) return undefined;
   if (company === ANOTHER) {
-    company = (await prompter.input('Company', { prompt: 'The employer, as you would write it in the message', validate: (v) => (v.trim() ? undefined : 'Enter the company name.') }))?.trim();
+    company = (await prompter.input({ title: 'Company', prompt: 'The employer, as you would write it in the message', validate: (v) => (v.trim() ? undefined : 'Enter the company name.') }))?.trim();
     if (!company) return undefined;
   }
-  const existing = [...drafts.index.all()].find((draft) => draft.company?.toLowerCase() === company!.toLowerCase());
-  const role = (await prompter.input('Role', { value: existing?.role, prompt: 'The job title, as in the job posting', validate: () => undefined }))?.trim();
+  const chosen = company;
+  const existing = [...drafts.index.all()].find((draft) => draft.company?.toLowerCase() === chosen.toLowerCase());
+  const role = (await prompter.input({ title: 'Role', value: existing?.role, prompt: 'The job title, as in the job posting', validate: () => undefined }))?.trim();
   if (role === undefined) return undefined;
-  const interviewerText = await prompter.input('Interviewer(s)', {
+  const interviewerText = await prompter.input({
+    title: 'Interviewer(s)',
     value: existing?.interviewers.join(', '),
-    prompt: 'Full name; separate a panel with commas (each person gets their own thank-you)',
+    prompt: thankYou ? 'Full names, separated by commas: each person gets a thank-you of their own' : 'Full names of the people this message goes to, separated by commas',
     validate: (v) => (v.split(',').some((name) => name.trim()) ? undefined : 'Enter at least one name.'),
   });
   if (interviewerText === undefined) return undefined;
-  const interviewers = interviewerText.split(',').map((name) => name.trim()).filter(Boolean);
+  const interviewers = [...new Set(interviewerText.split(',').map((name) => name.trim()).filter(Boolean))];
   const interviewDate = (
-    await prompter.input('Interview date', {
+    await prompter.input({
+      title: 'Interview date',
       value: existing?.interviewDate?.raw ?? now().setZone(timeZone).toFormat("yyyy-MM-dd'T'HH:mm"),
       prompt: 'YYYY-MM-DD, or YYYY-MM-DDTHH:mm with the time',
       validate: (v) => (engine().readDate(v, timeZone).ok ? undefined : 'Write the date as 2026-11-20, or 2026-11-20T14:30.'),
@@ -89,16 +84,21 @@ export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now:
   )?.trim();
   if (!interviewDate) return undefined;
 
-  const relative = vscode.workspace.getConfiguration('followup', folder.uri).get<string>('draftsFolder', 'follow-ups');
-  const base = relative
-    .split(/[\\/]+/)
-    .filter((part) => part && part !== '.' && part !== '..')
-    .reduce((uri, part) => vscode.Uri.joinPath(uri, part), folder.uri);
-  const name = engine().draftFileName({ company, type, interviewer: interviewers.length === 1 ? interviewers[0] : undefined }, now().setZone(timeZone));
-  const target = await freeName(base, name);
-  const text = engine().draftTemplate({ type, company, role: role || undefined, interviewers, interviewDate, signature: config.signature });
-  const editor = await createDraftFile(target, text);
-  if (!editor) return undefined;
+  const base = await targetFolder(subject, folder);
+  const today = now().setZone(timeZone);
+  // Thank every interviewer with a message of their own (DOMAIN.md §1); a check-in to a panel is one message.
+  const recipients = thankYou ? interviewers.map((name) => [name]) : [interviewers];
+  const created: vscode.Uri[] = [];
+  for (const people of recipients) {
+    const name = engine().draftFileName({ company, type, interviewer: people.length === 1 ? people[0] : undefined }, today);
+    const target = await freeName(base, name);
+    const text = engine().draftTemplate({ type, company, role: role || undefined, interviewers: people, interviewDate, signature: config.signature });
+    if (!(await createDraftFile(target, text, created.length === 0))) break;
+    created.push(target);
+  }
+  if (created.length === 0) return undefined;
+  const editor = await vscode.window.showTextDocument(created[0]);
+  const text = editor.document.getText();
   const bodyStart = text.indexOf('\n---\n') + 5;
   const first = /\[[^\]\n]+\]/.exec(text.slice(bodyStart));
   if (first) {
@@ -106,21 +106,23 @@ export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now:
     editor.selection = new vscode.Selection(start, editor.document.positionAt(bodyStart + first.index + first[0].length));
     editor.revealRange(editor.selection);
   }
-  return target;
+  if (created.length > 1) void vscode.window.setStatusBarMessage(`$(new-file) Created ${countOf(created.length, 'thank-you')}, one for each interviewer`, 6000);
+  return created;
 }
 
-/** A file name in the folder that does not exist yet: name.md, name-2.md, ... */
-/** Creates `target` holding `text` (one undoable edit), saves it and opens it; undefined if the edit was refused. */
-export async function createDraftFile(target: vscode.Uri, text: string): Promise<vscode.TextEditor | undefined> {
+/** Creates `target` holding `text` (one undoable edit) and saves it, then opens it unless `open` is false; false if the edit was refused. */
+export async function createDraftFile(target: vscode.Uri, text: string, open = true): Promise<boolean> {
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(target, { ignoreIfExists: false });
   edit.insert(target, new vscode.Position(0, 0), text);
-  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
   const document = await vscode.workspace.openTextDocument(target);
   await document.save();
-  return vscode.window.showTextDocument(document);
+  if (open) await vscode.window.showTextDocument(document);
+  return true;
 }
 
+/** A file name in the folder that does not exist yet: name.md, name-2.md, ... */
 export async function freeName(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
   const base = name.replace(/\.md$/, '');
   for (let n = 1; ; n++) {

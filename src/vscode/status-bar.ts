@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { countOf } from '../core/wording';
 import type { DiagnosticsController } from './diagnostics';
 
 /** What the status bar item shows, for the extension's test API. */
@@ -25,8 +26,8 @@ export function registerStatusBar(diagnostics: DiagnosticsController): vscode.Di
     const count = (severity: string) => result.findings.filter((finding) => finding.severity === severity).length;
     const [errors, warnings, notes] = [count('error'), count('warning'), count('information')];
     const total = errors + warnings + notes;
-    item.text = total === 0 ? '$(pass) Draft looks good' : `$(mail) ${total} follow-up ${total === 1 ? 'finding' : 'findings'}`;
-    item.tooltip = total === 0 ? 'No follow-up problems in this draft' : `${errors} errors, ${warnings} warnings, ${notes} notes in this draft; click to open the Problems panel`;
+    item.text = total === 0 ? '$(pass) Draft looks good' : `$(mail) ${countOf(total, 'follow-up finding')}`;
+    item.tooltip = total === 0 ? 'No follow-up problems in this draft' : `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')} and ${countOf(notes, 'note')} in this draft. Click to open the Problems panel.`;
     item.show();
     visible = true;
   };

@@ -47,7 +47,7 @@ describe('followup check', () => {
             {
               rule: 'frontmatter-required',
               severity: 'error',
-              message: 'This draft does not say when the interview took place; add a line such as `interviewDate: 2026-11-20T14:30` to the front-matter.',
+              message: 'This draft does not say when the interview took place; add a line such as “interviewDate: 2026-11-20T14:30” to the front-matter.',
               line: 1,
               column: 1,
               endLine: 1,
@@ -56,7 +56,7 @@ describe('followup check', () => {
             {
               rule: 'frontmatter-unknown-key',
               severity: 'warning',
-              message: '`interview_date` is not a key this extension reads, so it is ignored; did you mean `interviewDate`?',
+              message: '“interview_date” is not a key this extension reads, so it is ignored; did you mean “interviewDate”?',
               line: 5,
               column: 1,
               endLine: 5,
@@ -65,7 +65,7 @@ describe('followup check', () => {
             {
               rule: 'frontmatter-value',
               severity: 'error',
-              message: '`thankyou` is not a message type; did you mean `thank-you`?',
+              message: '“thankyou” is not a message type; did you mean “thank-you”?',
               line: 6,
               column: 7,
               endLine: 6,
@@ -92,7 +92,7 @@ describe('followup check', () => {
     const { stdout, stderr, code } = run('check', 'drafts/typos.md');
     const lines = stdout.trimEnd().split('\n');
     assert.equal(lines.length, 3);
-    assert.equal(lines[1], 'drafts/typos.md:5:1 warning frontmatter-unknown-key `interview_date` is not a key this extension reads, so it is ignored; did you mean `interviewDate`?');
+    assert.equal(lines[1], 'drafts/typos.md:5:1 warning frontmatter-unknown-key “interview_date” is not a key this extension reads, so it is ignored; did you mean “interviewDate”?');
     assert.match(stderr, /2 errors, 1 warning, 0 notes in 1 draft/);
     assert.equal(code, 1);
   });

@@ -61,16 +61,16 @@ describe('frontmatter-value', () => {
       'frontmatter-value 8:7-8:12 "quick"',
     ]);
     const [type, outcome, pace] = messages(text);
-    assert.match(type, /did you mean `thank-you`/);
-    assert.match(outcome, /did you mean `offer`/);
-    assert.match(pace, /use `fast`, `standard` or `slow`/);
+    assert.match(type, /did you mean “thank-you”/);
+    assert.match(outcome, /did you mean “offer”/);
+    assert.match(pace, /use “fast”, “standard” or “slow”/);
   });
 
   it('says a type given as a list or a group of keys should be one word', () => {
     const [list] = messages(`${VALID.slice(0, -4)}type: [thank-you]\n---\n`);
-    assert.equal(list, '`type` should be one word, not a list; use `thank-you`, `letter`, `check-in`, `phone-call`, `voicemail` or `final`.');
+    assert.equal(list, '“type” should be one word, not a list; use “thank-you”, “letter”, “check-in”, “phone-call”, “voicemail” or “final”.');
     const [map] = messages(`${VALID.slice(0, -4)}type:\n  k: x\n---\n`);
-    assert.match(map, /^`type` should be one word, not a group of keys;/);
+    assert.match(map, /^“type” should be one word, not a group of keys;/);
   });
 
   it('flags a sent date before the interview, but not a same-day date', () => {
@@ -95,8 +95,8 @@ describe('frontmatter-unknown-key', () => {
     const text = `${VALID.slice(0, -4)}interview_date: 2026-11-20\nIntervewer: Omar\n---\n`;
     assert.deepEqual(lint(text), ['frontmatter-unknown-key 6:1-6:15 "interview_date"', 'frontmatter-unknown-key 7:1-7:11 "Intervewer"']);
     const [first, second] = messages(text);
-    assert.match(first, /did you mean `interviewDate`/);
-    assert.match(second, /did you mean `interviewer`/);
+    assert.match(first, /did you mean “interviewDate”/);
+    assert.match(second, /did you mean “interviewer”/);
   });
 
   it('says to check the spelling when nothing is close', () => {
@@ -128,7 +128,7 @@ describe('lintText', () => {
   it('writes every message as one sentence that says what to do', () => {
     const text = '---\ncompany: [A]\ninterviewer:\ninterviewDate: soon\ntype: memo\nfoo: 1\n---\n';
     for (const message of messages(text)) {
-      assert.match(message, /^[`A-Z].*[.?]$/, message);
+      assert.match(message, /^[“A-Z].*[.?]$/, message);
       assert.equal(message.split(/[.?] /).length, 1, `more than one sentence: ${message}`);
       assert.ok(message.includes(';'), `says what is wrong and what to do: ${message}`);
     }

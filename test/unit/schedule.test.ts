@@ -122,7 +122,7 @@ describe('computeSchedule', () => {
     const missing = draft('missing.md', 'company: Globex');
     const result = schedule([broken, missing], '2026-11-21T09:00');
     assert.deepEqual(result.problems.map((p) => p.key), ['broken.md', 'missing.md']);
-    assert.match(result.problems[1].message, /lacks `interviewer`, `interviewDate`/);
+    assert.match(result.problems[1].message, /lacks “interviewer”, “interviewDate”/);
   });
 });
 

@@ -13,7 +13,7 @@ const EXAMPLES: Record<(typeof REQUIRED_KEYS)[number], string> = {
 export const frontmatterRequired: Rule = {
   id: 'frontmatter-required',
   defaultSeverity: 'error',
-  description: 'The front-matter must give `company`, `interviewer` and `interviewDate`.',
+  description: 'The front-matter must give “company”, “interviewer” and “interviewDate”.',
   check: ({ draft }) => {
     const frontMatter = draft.frontMatter;
     if (!frontMatter?.readable) return [];
@@ -23,12 +23,12 @@ export const frontmatterRequired: Rule = {
       if (!entry) {
         findings.push({
           span: frontMatter.open,
-          message: `This draft does not say ${KEY_DESCRIPTIONS[key]}; add a line such as \`${EXAMPLES[key]}\` to the front-matter.`,
+          message: `This draft does not say ${KEY_DESCRIPTIONS[key]}; add a line such as “${EXAMPLES[key]}” to the front-matter.`,
         });
       } else if (!isFilled(entry.value)) {
         findings.push({
           span: entry.keySpan,
-          message: `\`${key}\` is empty; fill in ${KEY_DESCRIPTIONS[key]}, for example \`${EXAMPLES[key]}\`.`,
+          message: `“${key}” is empty; fill in ${KEY_DESCRIPTIONS[key]}, for example “${EXAMPLES[key]}”.`,
         });
       }
     }

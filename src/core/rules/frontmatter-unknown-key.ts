@@ -15,8 +15,8 @@ export const frontmatterUnknownKey: Rule = {
         return {
           span: entry.keySpan,
           message: suggestion
-            ? `\`${entry.key}\` is not a key this extension reads, so it is ignored; did you mean \`${suggestion}\`?`
-            : `\`${entry.key}\` is not a key this extension reads, so it is ignored; check its spelling or remove it.`,
+            ? `“${entry.key}” is not a key this extension reads, so it is ignored; did you mean “${suggestion}”?`
+            : `“${entry.key}” is not a key this extension reads, so it is ignored; check its spelling or remove it.`,
         };
       }),
 };

@@ -30,7 +30,7 @@ export function closeEnough(written: string, real: string): boolean {
 export const greetingName: Rule = {
   id: 'greeting-name',
   defaultSeverity: 'warning',
-  description: 'The salutation names nobody in `interviewer`, or misspells one.',
+  description: 'The salutation names nobody in “interviewer”, or misspells one.',
   check: ({ draft }) => {
     const greeting = draft.message.greeting;
     const interviewers = draft.fields.interviewers;

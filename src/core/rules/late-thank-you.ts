@@ -1,6 +1,7 @@
 import { THANK_YOU_TYPES } from '../schema';
 import type { Rule } from './rule';
 import { isClosed, applicationOf, timingSpan } from './timing';
+import { countOf } from '../wording';
 
 /** A thank-you belongs within a day of the interview (DOMAIN.md §1, §4). */
 export const lateThankYou: Rule = {
@@ -20,7 +21,7 @@ export const lateThankYou: Rule = {
       return [
         {
           span: timingSpan(context, true),
-          message: `This thank-you went out more than ${hours} hours after the interview; next time, aim to send it the same day or the next morning.`,
+          message: `This thank-you went out more than ${countOf(hours, 'hour')} after the interview; next time, aim to send it the same day or the next morning.`,
         },
       ];
     }
@@ -28,7 +29,7 @@ export const lateThankYou: Rule = {
     return [
       {
         span: timingSpan(context, false),
-        message: `More than ${hours} hours have passed since the interview; send this thank-you as soon as you can, because a late note is still far better than none.`,
+        message: `More than ${countOf(hours, 'hour')} have passed since the interview; send this thank-you as soon as you can, because a late note is still far better than none.`,
       },
     ];
   },

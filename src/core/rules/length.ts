@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { countOf } from '../wording';
 
 /** Short follow-ups get the most replies (DOMAIN.md §1: roughly 50-125 words). */
 export const length: Rule = {
@@ -13,7 +14,7 @@ export const length: Rule = {
     return [
       {
         span: words[limit],
-        message: `This ${draft.fields.type} is ${words.length} words, over the ${limit} that work best; cut it down to your thanks, one specific detail, your fit and a next step.`,
+        message: `This ${draft.fields.type} is ${countOf(words.length, 'word')}, over the ${limit} that work best; cut it down to your thanks, one specific detail, your fit and a next step.`,
       },
     ];
   },

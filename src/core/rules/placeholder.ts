@@ -34,6 +34,27 @@ function definedLabels(text: string): Set<string> {
   return labels;
 }
 
+/** Front-matter keys whose values end up in the message, and so must not be template text. */
+const FILLED_KEYS = new Set(['company', 'role', 'interviewer', 'subject']);
+/** A whole value that is template text: `<Company>`, `{{name}}`, `[Your Name]` (quoted), `TODO`. */
+const WHOLE_PLACEHOLDER = /^(?:<[A-Za-z][A-Za-z' _-]{0,50}>|\{\{[^{}\r\n]{0,60}\}\}|\[[^[\]\r\n]{1,60}\]|TODO|XXX|TBD)$/;
+
+/** Spans of front-matter values (or list items) that are wholly template text. */
+function frontMatterPlaceholders(context: RuleContext): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const entry of context.draft.frontMatter?.entries ?? []) {
+    if (!FILLED_KEYS.has(entry.key)) continue;
+    const values = entry.items ?? [{ value: entry.value, span: entry.valueSpan }];
+    for (const { value, span } of values) {
+      if (typeof value !== 'string' || !WHOLE_PLACEHOLDER.test(value.trim())) continue;
+      const raw = context.draft.text.slice(span.start, span.end);
+      const at = raw.indexOf(value.trim());
+      spans.push(at >= 0 ? { start: span.start + at, end: span.start + at + value.trim().length } : span);
+    }
+  }
+  return spans;
+}
+
 /** Template text left unfilled would tell the employer the message is a form letter. */
 export const placeholder: Rule = {
   id: 'placeholder',
@@ -58,11 +79,16 @@ export const placeholder: Rule = {
       }),
       ...prose.find(BRACES),
       ...prose.find(MARKERS),
+      ...frontMatterPlaceholders(context),
     ].sort((a, b) => a.start - b.start);
     return spans.map((span): RuleFinding => {
       const text = draft.text.slice(span.start, span.end);
+      if (span.start < draft.bodyStart) {
+        return { span, message: `“${text}” in the front-matter is template text; write the real detail here, and the message will use it.` };
+      }
       const fill = fillFor(context, text);
-      const fixes: Fix[] = fill ? [{ title: `Fill in “${fill}” from the front-matter`, edits: [{ span, text: fill }], safe: true }] : [];
+      const usable = fill && !WHOLE_PLACEHOLDER.test(fill.trim());
+      const fixes: Fix[] = usable ? [{ title: `Fill in “${fill}” from the front-matter`, edits: [{ span, text: fill }], safe: true }] : [];
       return {
         span,
         message: `“${text}” is template text that was never filled in; replace it with the real detail before you send this.`,

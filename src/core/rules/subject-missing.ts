@@ -7,7 +7,7 @@ import { subjectFor } from './subject';
 export const subjectMissing: Rule = {
   id: 'subject-missing',
   defaultSeverity: 'warning',
-  description: 'An email has neither a `Subject:` first line nor a `subject` key.',
+  description: 'An email has neither a “Subject:” first line nor a “subject” key.',
   check: (context) => {
     const { draft } = context;
     if (!EMAIL_TYPES.has(draft.fields.type) || draft.message.subject || draft.fields.subject) return [];

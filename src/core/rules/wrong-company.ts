@@ -20,7 +20,7 @@ function companiesPattern(companies: readonly string[]): RegExp | null {
 export const wrongCompany: Rule = {
   id: 'wrong-company',
   defaultSeverity: 'error',
-  description: "The body names another company that is the `company` of another draft in the workspace.",
+  description: "The body names another company that is the “company” of another draft in the workspace.",
   check: ({ draft, prose, workspace }) => {
     const own = draft.fields.company;
     if (!own) return [];

@@ -12,6 +12,7 @@ interface State {
 interface Api {
   deadlines(): State;
   dueItems(): readonly DueItem[];
+  answer(...answers: Array<string | null>): void;
 }
 
 let api: Api;
@@ -72,7 +73,8 @@ describe('the Follow-ups view', () => {
     const uri = workspaceUri('hooli/thank-you.md');
     const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     const item = itemTitled('Thank-you to Gavin Belson · Hooli (Backend Engineer)');
-    assert.ok(await vscode.commands.executeCommand('followup.snooze', item, 'tomorrow'));
+    api.answer('tomorrow');
+    assert.ok(await vscode.commands.executeCommand('followup.snooze', item));
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.getText(), before.replace('type: thank-you\n---', 'type: thank-you\nsnoozedUntil: 2026-11-22\n---'));
     await waitFor('the snoozed item to leave', () => !has('Thank-you to Gavin Belson · Hooli (Backend Engineer)'));
@@ -83,7 +85,8 @@ describe('the Follow-ups view', () => {
 
   it('records an outcome, which closes the application', async () => {
     const item = itemTitled('Check in · Initech (Product Manager)');
-    assert.ok(await vscode.commands.executeCommand('followup.recordOutcome', item, 'responded'));
+    api.answer('responded');
+    assert.ok(await vscode.commands.executeCommand('followup.recordOutcome', item));
     await waitFor('Initech to close', () => state().tree.some((group) => group.label === 'Closed (2)'));
     const document = await vscode.workspace.openTextDocument(workspaceUri('initech/check-in.md'));
     assert.match(document.getText(), /\noutcome: responded\n---/);
@@ -109,7 +112,8 @@ describe('the Follow-ups view', () => {
   it('groups by company and filters to one company', async () => {
     await vscode.commands.executeCommand('followup.groupByCompany');
     assert.deepStrictEqual(state().tree.map((group) => group.label), ['Acme (1)', 'Globex (2)', 'Hooli (2)', 'Initech (1)', 'Umbrella (1)', 'Closed (1)', 'Problems (1)']);
-    await vscode.commands.executeCommand('followup.filterByCompany', 'Globex');
+    api.answer('Globex');
+    await vscode.commands.executeCommand('followup.filterByCompany');
     assert.deepStrictEqual(state().tree.map((group) => group.label), ['Globex (2)']);
     assert.strictEqual(state().description, 'Globex only');
     await vscode.commands.executeCommand('followup.clearFilter');
@@ -133,7 +137,8 @@ describe('the Follow-ups view', () => {
 
   it('exports the open deadlines as an iCalendar file', async () => {
     const target = workspaceUri('deadlines.ics');
-    await vscode.commands.executeCommand('followup.exportCalendar', target);
+    api.answer(target.toString());
+    await vscode.commands.executeCommand('followup.exportCalendar');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(text, /^BEGIN:VCALENDAR\r\n/);
     assert.strictEqual(text.split('BEGIN:VEVENT').length - 1, 7);

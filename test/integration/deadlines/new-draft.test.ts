@@ -4,6 +4,16 @@ import { closeAllEditors, waitFor, workspaceUri } from '../helpers';
 
 const WAYNE = ['thank-you', '$(add) Another company…', 'Wayne Enterprises', 'Security Analyst', 'Lucius Fox', '2026-11-20T16:00'];
 
+interface Api {
+  answer(...answers: Array<string | null>): void;
+}
+
+/** Runs New Draft from the palette with these answers to its questions; returns the files it created. */
+async function newDraft(answers: ReadonlyArray<string | null>, argument?: unknown): Promise<vscode.Uri[] | undefined> {
+  vscode.extensions.getExtension<Api>('interview-followups.interview-followups')!.exports.answer(...answers);
+  return vscode.commands.executeCommand<vscode.Uri[] | undefined>('followup.newDraft', ...(argument === undefined ? [] : [argument]));
+}
+
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
@@ -24,7 +34,7 @@ describe('Follow-ups: New Draft…', () => {
   });
 
   it('asks its questions, creates the draft from the template and opens it at the first part to write', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: [...WAYNE] });
+    const [uri] = (await newDraft(WAYNE)) ?? [];
     assert.ok(uri);
     assert.ok(uri.path.endsWith('/follow-ups/2026-11-21-wayne-enterprises-thank-you-lucius-fox.md'), uri.path);
     const editor = vscode.window.activeTextEditor!;
@@ -38,23 +48,23 @@ describe('Follow-ups: New Draft…', () => {
   });
 
   it('never overwrites a file: the same answers give a second name', async () => {
-    const first = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: [...WAYNE] });
-    const second = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: [...WAYNE] });
+    const [first] = (await newDraft(WAYNE)) ?? [];
+    const [second] = (await newDraft(WAYNE)) ?? [];
     assert.ok(first && second);
     assert.ok(second.path.endsWith('lucius-fox-2.md'), second.path);
   });
 
   it('offers the companies already in the workspace, and keeps a file name inside the folder', async () => {
-    const existing = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: ['check-in', 'Globex', 'Data Analyst', 'Dana Whitfield, Omar Haddad', '2026-11-20T14:30'] });
+    const [existing] = (await newDraft(['check-in', 'Globex', 'Data Analyst', 'Dana Whitfield, Omar Haddad', '2026-11-20T14:30'])) ?? [];
     assert.ok(existing?.path.endsWith('/follow-ups/2026-11-21-globex-check-in.md'), existing?.path);
-    const odd = await vscode.commands.executeCommand<vscode.Uri>('followup.newDraft', { answers: ['final', '$(add) Another company…', '../../Evil Corp', '', 'E', '2026-11-20'] });
+    const [odd] = (await newDraft(['final', '$(add) Another company…', '../../Evil Corp', '', 'E', '2026-11-20'])) ?? [];
     assert.ok(odd?.path.endsWith('/follow-ups/2026-11-21-evil-corp-final-e.md'), odd?.path);
   });
 
   it('creates nothing when Escape is pressed at any step', async () => {
     for (let step = 0; step < WAYNE.length; step++) {
       const answers = [...WAYNE.slice(0, step), null];
-      assert.strictEqual(await vscode.commands.executeCommand('followup.newDraft', { answers }), undefined, `step ${step}`);
+      assert.strictEqual(await newDraft(answers), undefined, `step ${step}`);
     }
     assert.strictEqual(await exists(workspaceUri('follow-ups')), false);
   });

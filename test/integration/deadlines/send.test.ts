@@ -23,10 +23,18 @@ const DRAFT = [
 ].join('\n');
 const BODY = 'Dear Dana,\n\nThank you for the churn dashboard demo; I read your post (https://example.com/post).\n\nBest regards,\nSam Lee';
 
+interface Api {
+  answer(...answers: Array<string | null>): void;
+  prompts(): Array<{ kind: string; text: string; choices: string[] }>;
+}
+
 describe('send helpers', () => {
   const uri = workspaceUri('globex/send-test.md');
+  let api: Api;
   before(async () => {
-    await vscode.extensions.getExtension('interview-followups.interview-followups')!.activate();
+    api = await vscode.extensions.getExtension<Api>('interview-followups.interview-followups')!.activate();
+    // Questions are answered by the test from here on, and links are recorded rather than opened.
+    api.answer();
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(DRAFT));
   });
   after(() => vscode.workspace.fs.delete(uri));
@@ -49,7 +57,9 @@ describe('send helpers', () => {
   });
 
   it('builds an encoded mailto: link from the email key, subject and body', async () => {
-    const link = await vscode.commands.executeCommand<string>('followup.openInMail', uri, { open: false });
+    api.prompts();
+    const link = await vscode.commands.executeCommand<string>('followup.openInMail', uri);
+    assert.deepStrictEqual(api.prompts(), [{ kind: 'open', text: vscode.Uri.parse(link, true).toString(true), choices: [] }]);
     assert.strictEqual(
       link,
       `mailto:dana.whitfield@globex.example?subject=${encodeURIComponent('Thank you: Data Analyst interview')}&body=${encodeURIComponent(BODY.replace(/\n/g, '\r\n'))}`,
@@ -60,7 +70,7 @@ describe('send helpers', () => {
     const long = workspaceUri('globex/send-long.md');
     await vscode.workspace.fs.writeFile(long, new TextEncoder().encode(DRAFT.replace('Best regards,', `${'A long paragraph about the role. '.repeat(100)}\n\nBest regards,`)));
     try {
-      assert.strictEqual(await vscode.commands.executeCommand('followup.openInMail', long, { open: false }), undefined);
+      assert.strictEqual(await vscode.commands.executeCommand('followup.openInMail', long), undefined);
       assert.match(await vscode.env.clipboard.readText(), /^Dear Dana,\n\nThank you/);
     } finally {
       await vscode.workspace.fs.delete(long);

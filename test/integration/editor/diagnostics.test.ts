@@ -53,7 +53,7 @@ describe('diagnostics in the editor', () => {
     }
     const typed = await diagnosticsWhen(uri, 'the typo to be flagged', (d) => d.some((x) => codeOf(x) === 'frontmatter-unknown-key'));
     assert.deepStrictEqual(summarize(typed), ['frontmatter-required 1:1-1:4', 'frontmatter-unknown-key 2:1-2:8']);
-    assert.match(typed[1].message, /did you mean `company`/);
+    assert.match(typed[1].message, /did you mean “company”/);
   });
 
   it('never nags a README whose front-matter is not a draft', async () => {

@@ -28,14 +28,14 @@ describe('snippets', () => {
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
-      assert.match(document.getText(), /^---\ncompany: Company\n/);
+      assert.match(document.getText(), /^---\ncompany: <Company>\n/);
       for (const value of values) {
         if (value !== null) await vscode.commands.executeCommand('type', { text: value });
         await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
       }
       const text = document.getText();
       for (const value of values.slice(0, 4)) assert.ok(value && text.includes(value), `${value} was not typed into:\n${text}`);
-      assert.doesNotMatch(text, /Job title|Interviewer name|Your name/);
+      assert.doesNotMatch(text, /<Company>|<Job Title>|<Interviewer Name>|\[Your Name\]/);
       // The status bar speaks for the active draft once it has been checked at its current version.
       try {
         await waitFor('the draft to be checked clean', () => api.statusBar().visible && api.statusBar().text.includes('Draft looks good'));
@@ -46,12 +46,13 @@ describe('snippets', () => {
     });
   }
 
-  it('offers every message type behind the "followup" prefix', async () => {
+  it('offers every message type once behind the "followup" prefix', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'followup' });
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 8));
     const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     for (const prefix of ['followup-thank-you', 'followup-letter', 'followup-check-in', 'followup-phone-call', 'followup-voicemail', 'followup-final', 'followup-frontmatter']) {
-      assert.ok(snippets.includes(prefix), `${prefix} missing from ${snippets.join(', ')}`);
+      assert.strictEqual(snippets.filter((label) => label === prefix).length, 1, `${prefix} is not listed exactly once in ${snippets.join(', ')}`);
     }
+    assert.strictEqual(snippets.filter((label) => label.startsWith('followup')).length, 7, snippets.join(', '));
   });
 });
