@@ -8,6 +8,14 @@ import type { Settings } from './settings';
 import { createDraftFile, freeName } from './new-draft';
 import type { WorkspaceDrafts } from './workspace-drafts';
 
+/** True for a follow-up draft; otherwise tells the user that the file is not one. */
+async function isDraftFile(prompter: Prompter, uri: vscode.Uri): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  if (engine().parseDraft(document.getText(), { timeZone: 'UTC', frontMatterOnly: true }).isDraft) return true;
+  void prompter.info(`${vscode.workspace.asRelativePath(uri)} is not a follow-up draft: its front-matter names no company, interviewer or interview date.`);
+  return false;
+}
+
 /**
  * Applies a front-matter edit to a draft as a WorkspaceEdit: it works on unsaved documents,
  * changes one value or inserts one line, and can be undone. Returns false (after telling the
@@ -15,6 +23,7 @@ import type { WorkspaceDrafts } from './workspace-drafts';
  */
 export async function editDraft(prompter: Prompter, uri: vscode.Uri, make: (text: string) => EditResult): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
+  if (!(await isDraftFile(prompter, uri))) return false;
   const result = make(document.getText());
   if (!result.ok) {
     void prompter.warn(`${vscode.workspace.asRelativePath(uri)} was not changed: ${result.reason}`);
@@ -77,6 +86,7 @@ export class DraftActions {
       void this.prompter.info(subject.kind === 'item' ? 'Create a draft for this item first: a snooze is saved in a draft.' : OPEN_A_DRAFT);
       return false;
     }
+    if (!(await isDraftFile(this.prompter, uri))) return false;
     const today = this.now().setZone(this.zoneFor(uri)).startOf('day');
     const picked = (
       await this.prompter.pick(
@@ -113,6 +123,7 @@ export class DraftActions {
       void this.prompter.info(OPEN_A_DRAFT);
       return false;
     }
+    if (!(await isDraftFile(this.prompter, uri))) return false;
     const descriptions: Record<Outcome, string> = {
       responded: 'They answered; the follow-ups stop here',
       offer: 'You received an offer',

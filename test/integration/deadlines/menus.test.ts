@@ -292,6 +292,18 @@ describe('every menu command, run as its menu runs it', () => {
     }
   });
 
+  it('the palette: on a Markdown file that is not a draft, says so and changes nothing', async () => {
+    const readme = await vscode.workspace.openTextDocument(workspaceUri('README.md'));
+    await vscode.window.showTextDocument(readme);
+    for (const command of Object.keys(ON_ACTIVE_DRAFT)) {
+      const { result, said } = await run(command, []);
+      assert.ok(!result, command);
+      assert.strictEqual(said.length, 1, `${command}: ${JSON.stringify(said)}`);
+      assert.match(said[0].text, /is not a (readable )?follow-up draft/, command);
+      assert.strictEqual(readme.isDirty, false, command);
+    }
+  });
+
   it('clicking a tree item opens its draft, or offers to create one', async () => {
     const provider = api.deadlinesTree();
     const nodes = (await treeNodes()).filter((node) => node.type === 'item');

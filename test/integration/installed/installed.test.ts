@@ -103,7 +103,7 @@ describe('the installed .vsix, in an untrusted workspace', () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Follow-up thank-you email' });
-    assert.match(document.getText(), /^---\ncompany: Company\n[\s\S]*type: thank-you\n---\nSubject: Thank you: /);
+    assert.match(document.getText(), /^---\ncompany: <Company>\n[\s\S]*type: thank-you\n---\nSubject: Thank you: /);
   });
 
   it('reads front-matter that needs the full YAML parser, from its own file', async () => {
@@ -152,7 +152,7 @@ describe('the installed .vsix, in an untrusted workspace', () => {
       const found = ours(uri).filter((d) => codeOf(d) === 'frontmatter-yaml');
       return found.length > 0 ? found : undefined;
     });
-    assert.match(refusal.message, /marked as `js`, which is never run or read/);
+    assert.match(refusal.message, /marked as “js”, which is never run or read/);
     // The workspace index read it too (for the tree); give a moment for anything that might run.
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.strictEqual(existsSync(marker), false, 'the ---js front-matter was executed');
