@@ -86,17 +86,28 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /**
-   * The findings of a document as it is now: checked at once when typing changed it since the
-   * last check, so that a save action or a send command never works from an old version.
+   * The findings of a document as it is now, for a save action or a send command: the published
+   * ones when they are current, else computed at once without publishing (so that typing still
+   * updates the Problems panel only after the pause). Undefined for a file that is not a draft.
    */
   currentResult(document: vscode.TextDocument): LintedDocument | undefined {
-    if (!this.resultFor(document)) this.lint(document);
-    return this.resultFor(document);
+    return this.resultFor(document) ?? this.compute(document)?.result;
   }
 
   /** The current findings of a draft; undefined for a file that is not a draft. */
   findingsFor(document: vscode.TextDocument): readonly Finding[] | undefined {
     return this.currentResult(document)?.findings;
+  }
+
+  /** Parses and checks a document, recording it in the workspace index; undefined when it is not a draft. */
+  private compute(document: vscode.TextDocument): { result: LintedDocument } | undefined {
+    if (!isCandidate(document) || document.isClosed) return undefined;
+    const { timeZone, config } = this.settings.for(document.uri);
+    const draft = engine().parseDraft(document.getText(), { timeZone });
+    this.drafts.update(document.uri, draft);
+    if (!draft.isDraft) return undefined;
+    const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key: document.uri.toString() });
+    return { result: { version: document.version, findings, bodyStart: draft.bodyStart } };
   }
 
   private forget(uri: vscode.Uri): void {
@@ -106,23 +117,17 @@ export class DiagnosticsController implements vscode.Disposable {
     this.changed.fire(uri);
   }
 
-  /** Checks a document now. */
+  /** Checks a document now, and publishes its findings. */
   lint(document: vscode.TextDocument): void {
-    if (!isCandidate(document) || document.isClosed) {
-      if (this.results.has(document.uri.toString())) this.forget(document.uri);
+    const computed = this.compute(document);
+    if (!computed) {
+      const key = document.uri.toString();
+      if (this.results.has(key) || this.collection.has(document.uri)) this.forget(document.uri);
       return;
     }
-    const { timeZone, config } = this.settings.for(document.uri);
-    const draft = engine().parseDraft(document.getText(), { timeZone });
-    this.drafts.update(document.uri, draft);
-    if (!draft.isDraft) {
-      if (this.results.has(document.uri.toString()) || this.collection.has(document.uri)) this.forget(document.uri);
-      return;
-    }
-    const key = document.uri.toString();
-    const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key });
-    this.results.set(key, { version: document.version, findings, bodyStart: draft.bodyStart });
-    this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(document, finding)));
+    const { result } = computed;
+    this.results.set(document.uri.toString(), result);
+    this.collection.set(document.uri, result.findings.map((finding) => this.toDiagnostic(document, finding)));
     this.changed.fire(document.uri);
   }
 

@@ -51,6 +51,7 @@ describe('diagnostics in the editor', () => {
     for (let i = 0; i < typing.length; i++) {
       await editor.edit((edit) => edit.insert(editor.document.positionAt(start + i), typing[i]), { undoStopBefore: false, undoStopAfter: false });
     }
+    // Checked after the typing pause, so the key is flagged whole, never half typed.
     const typed = await diagnosticsWhen(uri, 'the typo to be flagged', (d) => d.some((x) => codeOf(x) === 'frontmatter-unknown-key'));
     assert.deepStrictEqual(summarize(typed), ['frontmatter-required 1:1-1:4', 'frontmatter-unknown-key 2:1-2:8']);
     assert.match(typed[1].message, /did you mean “company”/);
