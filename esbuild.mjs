@@ -82,6 +82,7 @@ if (tests) {
     // The wording review parses src/ with the TypeScript compiler, which stays a package of its own.
     { ...common, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'typescript'] },
     { ...common, entryPoints: testFiles('test/integration'), outdir: 'out/test/integration', outbase: 'test/integration' },
+    { ...common, entryPoints: testFiles('test/eval'), outdir: 'out/test/eval', outbase: 'test/eval' },
   );
 }
 

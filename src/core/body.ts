@@ -40,10 +40,17 @@ export interface MessageParts {
 
 const SUBJECT = /^(\s*(?:#{1,6}\s+)?(?:\*\*|__)?subject(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]*)(.*?)\s*$/i;
 const SALUTATION =
-  /^(\s*)(dear|hello|hi|hey|hiya|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b[ \t]*(.*?)[ \t]*[,:;!.—-]?[ \t]*$/i;
-const CLOSING =
-  /^(\s*)(best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warm wishes|regards|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|respectfully(?: yours)?|thank you(?: again)?|thanks(?: again)?|many thanks|with (?:appreciation|gratitude|thanks)|gratefully|all the best|cheers|take care|talk soon)\s*[,.!]?\s*(.*?)\s*$/i;
-const NAME = /^[\p{L}][\p{L}\p{M}'’.\- ]{0,60}$/u;
+  /^(\s*)(dear|hello|hi|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern)\b[ \t]*(.*?)[ \t]*[,:;!.—-]?[ \t]*$/i;
+/** Closings people use; a short line starting so, or any short line ending with a comma, closes a message. */
+const CLOSING_START =
+  /^\s*(?:(?:best|kind|kindest|warm|warmest|warmly|regards|sincerely|yours|respectfully|thanks|thank|many|with|all|cheers|take|talk|gratefully|cordially|appreciatively|faithfully|truly|until|looking|again|wishing|speak|fond|peace|onwards?|ta|much|very|most|respectful|humbly|in)\b)/i;
+const CLOSING_PHRASE =
+  /^(\s*)((?:(?:with )?(?:best|kind(?:est)?|warm(?:est)?|many|much) (?:regards|wishes|thanks)(?: and \w+)?)|best|warmly|regards|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|respectfully(?: yours)?|thank you(?: again)?|thanks(?: again| and (?:best )?regards)?|many thanks|with (?:appreciation|gratitude|thanks)|gratefully|all the best|cheers|take care|talk soon|cordially)\b\s*[,.!]?\s*(.*?)\s*$/i;
+/** A signature's name: words with capitals, and credentials after a comma ("Gloria Ruiz-Hanley, RN, BSN"). */
+const NAME = /^[\p{Lu}][\p{L}\p{M}'’.\- ]{0,60}(?:,[ \t]*[\p{L}\p{N}.&()'’\- ]{1,30}){0,6}$/u;
+/** The most lines a signature block may take after the name: title, company, phone, email, links, pronouns. */
+const CONTACT_LINES = 8;
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 function subjectOf(line: TextLine): SubjectLine | undefined {
   const match = SUBJECT.exec(line.text);
@@ -61,26 +68,58 @@ function greetingOf(line: TextLine): GreetingLine | undefined {
   return { line, salutation, addressee, addresseeSpan: { start, end: start + addressee.length } };
 }
 
+/** A line of a letter's heading: a date, a name, an address, a reference; short, and not a sentence. */
+function isHeadingLine(line: TextLine): boolean {
+  const text = line.text.trim();
+  return words(text) <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !/[!?]$/.test(text) && !/^[-*+]\s/.test(text);
+}
+
+/** A closing line: "Best regards,", "Thanks and regards,", "Warmly," or another short line ending in a comma. */
+function closingOf(line: TextLine): { phrase: string; rest: string; needsName?: boolean } | undefined {
+  const text = line.text.trim();
+  if (words(text) > 8 || /^[-*+#>]/.test(text) || SALUTATION.test(text)) return undefined;
+  const known = CLOSING_PHRASE.exec(text);
+  // "Best regards, Sam Lee" signs on the same line.
+  if (known && (!known[3] || (NAME.test(known[3]) && /,/.test(text.slice(0, text.length - known[3].length))))) return { phrase: known[2], rest: known[3] };
+  // "Thanks again for your time," or any short line ending with a comma.
+  if ((known || CLOSING_START.test(text) || words(text) <= 5) && /,$/.test(text)) return { phrase: text.slice(0, -1), rest: '' };
+  // "Thank you for your time." closes a message only when a name follows it.
+  if (words(text) <= 8 && /^(?:thank|thanks|many thanks)\b/i.test(text)) return { phrase: text.replace(/[,.!]$/, ''), rest: '', needsName: true };
+  return undefined;
+}
+
+/** A line a signature may end with: a title, a company, a phone number, an address, a link, pronouns. */
+function isContactLine(line: TextLine): boolean {
+  const text = line.text.trim();
+  return words(text) <= 14 && !/[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:i|we)\b.*\b(?:am|are|was|will|would|look)\b/i.test(text);
+}
+
+/**
+ * The closing of a message, read as people sign: a closing line (any of the usual phrases, or a
+ * short line ending with a comma), then a name (or the name after the comma on the same line),
+ * then optional contact lines.
+ */
 function signOffOf(lines: readonly TextLine[]): SignOff | undefined {
-  const last = lines.at(-1);
-  if (!last) return undefined;
-  const sameLine = CLOSING.exec(last.text);
-  if (sameLine) {
-    const [, , phrase, rest] = sameLine;
-    if (!rest) return { closing: last, phrase };
-    if (NAME.test(rest) && last.text.includes(',')) {
-      const start = last.start + last.text.lastIndexOf(rest);
-      return { closing: last, phrase, name: { start, end: start + rest.length, text: rest } };
+  const last = lines.length - 1;
+  for (let i = last; i >= Math.max(0, last - CONTACT_LINES - 1); i--) {
+    const closing = closingOf(lines[i]);
+    if (!closing) {
+      if (!isContactLine(lines[i])) return undefined;
+      continue;
     }
+    if (closing.rest) {
+      if (!NAME.test(closing.rest) || !lines[i].text.includes(',')) return undefined;
+      const start = lines[i].start + lines[i].text.lastIndexOf(closing.rest);
+      return { closing: lines[i], phrase: closing.phrase, name: { start, end: start + closing.rest.length, text: closing.rest } };
+    }
+    if (i === last) return closing.needsName ? undefined : { closing: lines[i], phrase: closing.phrase };
+    const nameLine = lines[i + 1];
+    const name = nameLine.text.trim().replace(/\s*[|·•].*$/, '');
+    if (!NAME.test(name) || words(name) > 8) return i + 1 === last ? { closing: lines[i], phrase: closing.phrase } : undefined;
+    const start = nameLine.start + nameLine.text.indexOf(name);
+    return { closing: lines[i], phrase: closing.phrase, name: { start, end: start + name.length, text: name } };
   }
-  const previous = lines.at(-2);
-  if (!previous) return undefined;
-  const closing = CLOSING.exec(previous.text);
-  if (!closing || closing[3] !== '') return undefined;
-  const name = last.text.trim();
-  if (!NAME.test(name)) return undefined;
-  const start = last.start + last.text.indexOf(name);
-  return { closing: previous, phrase: closing[2], name: { start, end: start + name.length, text: name } };
+  return undefined;
 }
 
 /**
@@ -96,7 +135,13 @@ export function readMessageParts(text: string, masked: string, bodyStart: number
   const subject = lines[0] ? subjectOf(lines[0]) : undefined;
   if (subject) index++;
   const opening = lines[index];
-  const greeting = opening ? greetingOf(opening) : undefined;
-  const signOff = signOffOf(lines.slice(index + (greeting ? 1 : 0)));
-  return { lines, subject, opening, greeting, signOff };
+  // A letter may open with the date and address blocks before its salutation.
+  let greeting: GreetingLine | undefined;
+  let at = index;
+  for (; at < Math.min(lines.length, index + 14); at++) {
+    greeting = greetingOf(lines[at]);
+    if (greeting || !isHeadingLine(lines[at])) break;
+  }
+  const signOff = signOffOf(lines.slice((greeting ? at : index) + (greeting ? 1 : 0)));
+  return { lines, subject, opening: greeting ? lines[at] : opening, greeting, signOff };
 }

@@ -15,6 +15,10 @@ const PATTERNS: readonly Pattern[] = [
   // Reference definitions: `[label]: https://...`.
   { regex: /^[ \t]{0,3}\[[^\]\r\n]+\]:[ \t]*\S[^\r\n]*/gm },
   { regex: /<?\b(?:https?:\/\/|www\.)[^\s<>()[\]]+>?/g },
+  // Quoted text (`> ...`) is someone else's words, such as the employer's last email pasted
+  // below the message, with the "On ..., Dana wrote:" line above it.
+  { regex: /^[ \t]{0,3}>[^\r\n]*/gm },
+  { regex: /^[^\r\n]{0,300}\bwrote:[ \t]*(?=\r?\n[ \t]{0,3}>)/gm },
   // The part before the @ is at most 64 characters (RFC 5321), which keeps the search linear.
   { regex: /<?\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b>?/g },
 ];
@@ -23,7 +27,7 @@ const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
 
 /**
  * Blanks out what is not the message itself (everything before `start`, such as the
- * front-matter, then HTML comments, code, link destinations, URLs and email addresses) with
+ * front-matter, then HTML comments, code, quoted text, link destinations, URLs and email addresses) with
  * spaces, keeping every line break and offset, so that rules can search the message and still
  * report exact ranges.
  */

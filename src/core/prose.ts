@@ -1,4 +1,6 @@
 import type { Draft } from './draft';
+import { companyMentions, personMentions, roleMentions } from './language/names';
+import { sentencesOf, type Sentence } from './language/tokens';
 import type { Span } from './text';
 
 /** A word of the message, with its offsets in the whole text. */
@@ -20,6 +22,8 @@ export class Prose {
   readonly start: number;
   private wordList: Word[] | undefined;
   private messageText: string | undefined;
+  private sentenceList: Sentence[] | undefined;
+  private names: { company: Span[]; role: Span[]; all: Span[] } | undefined;
 
   constructor(readonly draft: Draft) {
     this.start = draft.bodyStart;
@@ -49,6 +53,38 @@ export class Prose {
       spans.push({ start: this.start + match.index, end: this.start + match.index + match[0].length });
     }
     return spans;
+  }
+
+  /** The message's sentences (its subject line among them), as tokens for the phrase families. */
+  sentences(): readonly Sentence[] {
+    return (this.sentenceList ??= sentencesOf(this.draft.masked, this.start));
+  }
+
+  /** Where the message (its subject line included) names the company, the role and the interviewers. */
+  private nameSpans() {
+    if (!this.names) {
+      const { company, role, interviewers } = this.draft.fields;
+      const sentences = this.sentences();
+      const companySpans = companyMentions(sentences, company);
+      const roleSpans = roleMentions(sentences, role);
+      this.names = { company: companySpans, role: roleSpans, all: [...companySpans, ...roleSpans, ...personMentions(sentences, interviewers)] };
+    }
+    return this.names;
+  }
+
+  /** True when the message or its subject line names the company, by any form a reader would recognise. */
+  namesCompany(): boolean {
+    return this.nameSpans().company.length > 0;
+  }
+
+  /** True when the message or its subject line names the role. */
+  namesRole(): boolean {
+    return this.nameSpans().role.length > 0;
+  }
+
+  /** True when a span lies on a name from the front-matter (a company called "Public Sector Pensions Agency"). */
+  onName(span: Span): boolean {
+    return this.nameSpans().all.some((name) => name.start < span.end && name.end > span.start);
   }
 
   /** The message's words, in order. */

@@ -1,16 +1,63 @@
+import { phrase } from '../language/phrases';
 import type { Rule } from './rule';
-import { findPhrases } from './shared';
+import { findFamilies } from './shared';
 
-const PATTERNS = [
-  /\bi\s+(?:expect|require|demand|insist\s+on)\s+(?:a\s+|an\s+|your\s+)?(?:reply|response|answer|decision|update|call)\b/gi,
-  /\b(?:respond|reply|answer|get\s+back\s+to\s+me|let\s+me\s+know|call\s+me|decide)\s+(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+day|tomorrow|tonight|noon|today|this\s+week|next\s+week|\d+)\b/gi,
-  /\bASAP\b|\bA\.S\.A\.P\.?/gi,
-  /\bwhy\s+(?:haven[’']?t|have\s+not|didn[’']?t|did\s+not|hasn[’']?t|has\s+not)\s+(?:you|anyone|anybody)\b/gi,
-  /\bi\s+(?:demand|insist)\b/gi,
-  /\byou\s+(?:need|have|must|should)\s+to\s+(?:respond|reply|get\s+back|let\s+me\s+know|call|decide)\b/gi,
-  /\byou\s+(?:must|should)\s+(?:respond|reply|get\s+back|let\s+me\s+know|call|decide)\b/gi,
-  /\bi\s+deserve\b/gi,
+/**
+ * The ways people pressure an employer: a deadline for their answer ("I'll need a decision by
+ * Friday", "please confirm by 5 pm tomorrow", "kindly send me your decision no later than
+ * Wednesday"), an ultimatum ("otherwise I'll withdraw"), insisting or expecting ("I must insist on
+ * a reply"), urgency ("ASAP", "reply immediately"), questioning their silence ("why haven't you
+ * replied?") and entitlement ("I deserve an answer").
+ */
+/** A deadline: "by Friday", "before the end of this week", "no later than the 11th", "today". */
+const WHEN = '{day}|{month}|{time}|{ordinal}|next|this|then|end|close';
+const DEADLINE = `by|before|until|within the? ${WHEN}`;
+const SOON = 'today|tonight|tomorrow|eod|cob|asap|immediately';
+const FAMILIES = [
+  // A request for their answer, then a deadline.
+  `{reply}|answer|word ~6 ${DEADLINE}`,
+  `{reply}|answer|word ~6 ${SOON}`,
+  `{reply}|answer|word ~6 this week|weekend|afternoon|morning|evening`,
+  `@let me @know ~4 ${DEADLINE}`,
+  `@let me @know ~4 ${SOON}`,
+  `@get back ~3 me? ~3 ${DEADLINE}`,
+  `@confirm|@respond|@reply|@decide|@answer|@call|@inform|@update|@tell|@notify ~2 me|us|whether|if? ~4 ${DEADLINE}`,
+  'no later than',
+  `{reply}|answer|word ~6 by|before|until {number} ~1 am|pm`,
+  // Ultimatums.
+  'otherwise ~4 @withdraw|@accept|@take|@assume|@move|@go|@pursue|@consider',
+  'or ~1 else ~3 @withdraw|@accept|@take|@assume|@move',
+  'if ~4 {neg} ~6 @hear|@receive|@get ~8 @assume|@withdraw|@accept|@move|@pursue|@take',
+  // Insisting, expecting, requiring.
+  'i ~2 @insist|@demand',
+  'i ~2 @expect|@require ~3 {reply}|reply|answer|to|you|that',
+  'i must|will|shall ~1 @need|@have|@require ~3 {reply}|answer',
+  // Urgency about their reply.
+  'asap',
+  'please|kindly|must|need ~3 @reply|@respond|@answer|@decide|@confirm|@know|@call|@get|@send ~4 immediately|urgently|promptly|soon|quickly',
+  '@reply|@respond|@answer|@decide ~2 immediately|urgently|asap',
+  'please|kindly|must|need ~3 @reply|@respond|@answer|@decide|@confirm|@know|@get|@send ~4 as soon as possible',
+  '@prioritize|@prioritise|@expedite|@hurry|@rush ~3 me|my|this|it|the',
+  // Questioning their silence, and entitlement.
+  'why ~3 {neg}',
+  'what ~2 taking ~1 so long',
+  'how much longer ~2 will|do|must|should|is|are|until|before',
+  'courtesy of a|an {reply}',
+  'i ~1 @deserve',
+  'you owe',
+  'i am entitled',
 ];
+
+const PHRASES = FAMILIES.map(phrase);
+/** Their own timeline repeated back, or the writer's own promise, is not pressure. */
+const UNLESS = [
+  'you|they ~2 @mention|@say|@note|@explain|@expect|@hope|@plan|@anticipate|@aim|@intend',
+  'as ~1 you|discussed|mentioned|planned',
+  'your timeline|timeframe|schedule|plan',
+  'i ~2 can|could|will|would|shall|am|plan ~4 @send|@share|@provide|@bring|@complete|@finish|@start|@submit|@deliver|@respond|@reply|@confirm|@call|@follow|@update|@email',
+  'happy|glad|able|available|free ~4 to',
+  'no rush|hurry|pressure',
+].map(phrase);
 
 /** Pressure or entitlement puts the interviewer off (DOMAIN.md §1). */
 export const demanding: Rule = {
@@ -18,5 +65,10 @@ export const demanding: Rule = {
   defaultSeverity: 'warning',
   description: 'The message pressures the employer or sounds entitled.',
   check: (context) =>
-    findPhrases(context, PATTERNS, (quoted) => `${quoted} puts pressure on the interviewer; ask politely instead, for example “I would be glad to hear about next steps when you are able to share them.”`),
+    findFamilies(
+      context,
+      PHRASES,
+      (quoted) => `${quoted} puts pressure on the interviewer; ask politely instead, for example “I would be glad to hear about next steps when you are able to share them.”`,
+      UNLESS,
+    ),
 };

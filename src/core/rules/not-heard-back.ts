@@ -1,14 +1,36 @@
+import { phrase } from '../language/phrases';
 import type { Rule } from './rule';
-import { findPhrases } from './shared';
+import { findFamilies } from './shared';
 
-const PATTERNS = [
-  /\b(?:haven[’']?t|have not|hasn[’']?t|has not|had not|hadn[’']?t)\s+(?:yet\s+)?heard\b/gi,
-  /\bnot\s+(?:yet\s+)?heard\s+back\b/gi,
-  /\b(?:didn[’']?t|did not|never)\s+heard?\s+back\b/gi,
-  /\bstill\s+waiting\s+(?:to\s+hear|for\s+(?:a|an|your|any)\s+(?:reply|response|answer|update|news))\b/gi,
-  /\bno\s+(?:response|reply|word|answer|news)\s+(?:yet|from you|so far)\b/gi,
-  /\b(?:haven[’']?t|have not)\s+(?:received|gotten|got)\s+(?:a|an|any)\s+(?:reply|response|answer|update)\b/gi,
+/**
+ * The ways people say the employer has not replied: a negated hearing or receiving ("I haven't
+ * heard back", "I have yet to receive an update", "I've had no word"), nothing or no one coming
+ * back ("nothing has come through from your side", "no one has gotten back to me"), time passing
+ * without news ("two weeks have gone by without a word"), silence ("things have gone quiet"), and
+ * waiting ("still waiting on a decision").
+ */
+const FAMILIES = [
+  '{neg} ~2 @hear back|from|anything|word|news|yet|since|whether',
+  '{neg} ~2 @hear any ~1 {reply}|word|news',
+  'yet to ~1 @hear|@receive|@get|@see|@have',
+  '{neg} ~2 @receive|@get|@see|@have ~2 {reply}',
+  'had|received|got|gotten|seen|heard no|nothing ~2 {reply}?',
+  'nothing|nobody|no ~1 one? ~2 @come|@land|@arrive|@reach|@turn|@make|@filter ~4 through|back|my|in|up|from|to|way',
+  'nobody|no ~1 one? ~3 @reply|@respond|@answer|@contact|@write|@call|@follow|@reach|@return',
+  'without ~2 {reply}|word|contact|reply ~3 from|since|yet|so|back',
+  '@go|@fall|@be quiet|silent ~2 on|from|since|at|for',
+  'gone|went|fallen quiet|silent',
+  'radio silence',
+  'silence from|since|on',
+  'ghost*',
+  'still ~1 @wait|awaiting',
+  'still no {reply}',
+  'no {reply}|reply|word ~2 yet|since|back|so|from',
 ];
+
+const PHRASES = FAMILIES.map(phrase);
+/** Not a complaint: the writer's own news, or a courtesy ("no need to reply"). */
+const UNLESS = ['no need', 'need not', 'no rush', 'no hurry', 'not expecting', 'never heard of', '{neg} ~2 @hear such'].map(phrase);
 
 /** Opening with the silence reads as a complaint; lead with something of value (DOMAIN.md §1). */
 export const notHeardBack: Rule = {
@@ -16,5 +38,10 @@ export const notHeardBack: Rule = {
   defaultSeverity: 'warning',
   description: 'The message says the employer has not replied.',
   check: (context) =>
-    findPhrases(context, PATTERNS, (quoted) => `${quoted} sounds like a complaint about their silence; open with something of value instead, such as an article or an idea linked to your conversation.`),
+    findFamilies(
+      context,
+      PHRASES,
+      (quoted) => `${quoted} reads as a complaint about their silence; open with something of value instead, such as an article or an idea linked to your conversation.`,
+      UNLESS,
+    ),
 };

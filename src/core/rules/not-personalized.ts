@@ -1,3 +1,5 @@
+import { companyMentions, roleMentions } from '../language/names';
+import { sentencesOf } from '../language/tokens';
 import type { Rule } from './rule';
 import { openingSpan } from './shared';
 
@@ -5,11 +7,16 @@ import { openingSpan } from './shared';
 export const notPersonalized: Rule = {
   id: 'not-personalized',
   defaultSeverity: 'warning',
-  description: 'The body mentions neither the company nor the role.',
+  description: 'Neither the subject nor the body names the company or the role.',
   check: (context) => {
-    const { company, role } = context.draft.fields;
+    const { company, role, subject } = context.draft.fields;
     if (!company && !role) return [];
-    if (context.prose.mentions(company) || context.prose.mentions(role)) return [];
+    if (context.prose.namesCompany() || context.prose.namesRole()) return [];
+    // A subject given in the front-matter names them too.
+    if (subject) {
+      const sentences = sentencesOf(subject);
+      if (companyMentions(sentences, company).length > 0 || roleMentions(sentences, role).length > 0) return [];
+    }
     const names = [role && `the ${role} role`, company].filter(Boolean).join(' or ');
     return [
       {

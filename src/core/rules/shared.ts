@@ -1,4 +1,5 @@
 import type { Fix, RuleFinding } from '../finding';
+import { anyPhrase, matchPhrase, type Phrase } from '../language/phrases';
 import type { Span } from '../text';
 import type { RuleContext } from './rule';
 
@@ -70,3 +71,28 @@ export function matchCase(original: string, replacement: string): string {
 
 /** Greetings and sign-offs are expected in emails and letters, not in call scripts. */
 export const WRITTEN_TYPES: ReadonlySet<string> = new Set(['thank-you', 'letter', 'check-in', 'final']);
+
+/**
+ * A rule body for a family of wordings: every sentence where one of `phrases` occurs (and none of
+ * `unless` does) is a finding on the words matched, with a fix that deletes the sentence.
+ */
+export function findFamilies(context: RuleContext, phrases: readonly Phrase[], message: (quoted: string) => string, unless: readonly Phrase[] = []): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const sentence of context.prose.sentences()) {
+    if (findings.length >= MAX_FINDINGS_PER_RULE) break;
+    const spans: Span[] = [];
+    for (const compiled of phrases) {
+      const found = matchPhrase(sentence, compiled);
+      if (found && !context.prose.onName(found)) spans.push(found);
+    }
+    if (spans.length === 0 || (unless.length > 0 && anyPhrase(sentence, unless))) continue;
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const span of spans) {
+      if (span.start < lastEnd) continue;
+      lastEnd = span.end;
+      findings.push({ span, message: message(quote(context, span)), fixes: [deleteSentence(context, span)] });
+    }
+  }
+  return findings.slice(0, MAX_FINDINGS_PER_RULE);
+}

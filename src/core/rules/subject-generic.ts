@@ -1,9 +1,9 @@
 import { entryOf } from '../draft';
+import { companyMentions, roleMentions } from '../language/names';
+import { sentencesOf } from '../language/tokens';
 import type { Rule } from './rule';
 import { replaceWith } from './shared';
 import { subjectFor } from './subject';
-
-const mentions = (text: string, name: string | undefined) => Boolean(name) && text.toLowerCase().replace(/\s+/g, ' ').includes(name!.toLowerCase().replace(/\s+/g, ' '));
 
 /** A subject that names the role or company stands out and gets more replies (DOMAIN.md §1). */
 export const subjectGeneric: Rule = {
@@ -16,7 +16,8 @@ export const subjectGeneric: Rule = {
     const line = draft.message.subject;
     const value = line ? line.value : fields.subject;
     if (value === undefined) return [];
-    if (mentions(value, fields.role) || mentions(value, fields.company)) return [];
+    const sentences = sentencesOf(value);
+    if (companyMentions(sentences, fields.company).length > 0 || roleMentions(sentences, fields.role).length > 0) return [];
     const span = line
       ? value
         ? line.valueSpan

@@ -1,0 +1,29 @@
+/**
+ * Text as people compare it by eye: "O’Neill" and "O'Neill", "Zoë" and "Zoe", "St. Agnes" with a
+ * non-breaking space, all the same. Lower case, accents dropped (ß as ss), curly apostrophes and
+ * quotes straight, every kind of space and dash one ASCII character. Used wherever a name from the
+ * front-matter is compared with the message.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
+    .toLowerCase();
+}
+
+/** The same, one character for one character, so that offsets still hold (for searching inside a text). */
+export function foldKeepingOffsets(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = fold(ch);
+    // A character whose folded form is longer (ß, ligatures) or empty keeps one character.
+    const one = folded.length === 1 ? folded : folded.length === 0 ? ' ' : folded[0];
+    out += ch.length === 2 ? `${one} ` : one;
+  }
+  return out;
+}

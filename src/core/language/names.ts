@@ -1,0 +1,92 @@
+import type { Span } from '../text';
+import { fold } from './fold';
+import type { Sentence, Token } from './tokens';
+
+/**
+ * How a message names its company and role, the way a reader recognises them: the full name,
+ * a short form ("Brightline" for Brightline Logistics Group, "Roosevelt" for Roosevelt High
+ * School, "St. Agnes"), a possessive ("Meridian's"), initials ("PSPA"), and for a role two of its
+ * words in a row ("Cardiac Step-Down RN" for Registered Nurse – Cardiac Step-Down Unit) or the
+ * initials of its words ("RN", "SRE"). All compared folded (curly apostrophes, accents, spaces).
+ */
+
+/** Words of organisation names that say what kind of body it is, not which one. */
+const GENERIC_ORG = new Set(
+  'the of and for at in on a an inc llc ltd plc llp lp co corp corporation company companies group holdings labs lab technologies technology tech systems solutions services service partners partnership associates international global digital consulting media studio studios health healthcare medical center centre hospital hospitals clinic school schools district university college institute foundation agency office department dept city county state network alliance bank trust ws community regional national public private new limited gmbh ag sa bv nv pty pvt de la le les des und der die das et y'.split(' '),
+);
+/** Words of job titles that do not tell one role from another on their own. */
+const GENERIC_ROLE = new Set('the of and for at in on a an to with i ii iii iv v'.split(' '));
+
+/** The folded words of a name, as the tokenizer would read them. */
+export function nameWords(name: string | undefined): string[] {
+  return fold(name ?? '')
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Where the words `words` occur in a row in a sentence (tokens of a contraction count once). */
+function sequences(sentence: Sentence, words: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  if (words.length === 0) return spans;
+  for (let i = 0; i + words.length <= sentence.length; i++) {
+    let ok = true;
+    for (let j = 0; j < words.length && ok; j++) ok = sentence[i + j].norm === words[j] || sentence[i + j].norm.replace(/-/g, '') === words[j].replace(/-/g, '');
+    if (ok) spans.push({ start: sentence[i].start, end: sentence[i + words.length - 1].end });
+  }
+  return spans;
+}
+
+/** The initials of runs of two or more words ("registered nurse" -> "rn"), for names with that many words. */
+function initialsOf(words: readonly string[], generic: ReadonlySet<string>): Set<string> {
+  const initials = new Set<string>();
+  const significant = words.filter((word) => !generic.has(word) || words.length <= 2);
+  for (const list of [words, significant]) {
+    for (let from = 0; from < list.length; from++) {
+      for (let to = from + 2; to <= list.length; to++) initials.add(list.slice(from, to).map((word) => word[0]).join(''));
+    }
+  }
+  return initials;
+}
+
+/** Where a message names its company: in full, by a distinctive word written with a capital, or by initials. */
+export function companyMentions(sentences: readonly Sentence[], company: string | undefined): Span[] {
+  const words = nameWords(company);
+  if (words.length === 0) return [];
+  const distinctive = new Set(words.filter((word) => !GENERIC_ORG.has(word) && word.length >= 3));
+  // A name made only of generic words ("The Health Center") is recognised in full only.
+  const initials = words.length >= 3 ? initialsOf(words, GENERIC_ORG) : new Set<string>();
+  const spans: Span[] = [];
+  for (const sentence of sentences) {
+    spans.push(...sequences(sentence, words));
+    for (const token of sentence) {
+      if ((distinctive.has(token.norm) && token.cap) || (token.caps && token.norm.length >= 3 && initials.has(token.norm))) spans.push({ start: token.start, end: token.end });
+    }
+  }
+  return spans;
+}
+
+/** Where a message names its role: in full, by two of its words in a row, by its one word, or by initials. */
+export function roleMentions(sentences: readonly Sentence[], role: string | undefined): Span[] {
+  const words = nameWords(role).filter((word) => !GENERIC_ROLE.has(word) && !/^\d/.test(word));
+  if (words.length === 0) return [];
+  const initials = words.length >= 2 ? initialsOf(words, GENERIC_ROLE) : new Set<string>();
+  const spans: Span[] = [];
+  for (const sentence of sentences) {
+    if (words.length === 1) spans.push(...sequences(sentence, words));
+    for (let i = 0; i + 1 < words.length; i++) spans.push(...sequences(sentence, [words[i], words[i + 1]]));
+    for (const token of sentence as readonly Token[]) {
+      if (token.caps && token.norm.length >= 2 && initials.has(token.norm)) spans.push({ start: token.start, end: token.end });
+    }
+  }
+  return spans;
+}
+
+/** Where a message names a person: any of their names of two letters or more, with a capital. */
+export function personMentions(sentences: readonly Sentence[], names: readonly string[]): Span[] {
+  const words = new Set(names.flatMap(nameWords).filter((word) => word.length >= 2));
+  const spans: Span[] = [];
+  for (const sentence of sentences) for (const token of sentence) if (token.cap && words.has(token.norm)) spans.push({ start: token.start, end: token.end });
+  return spans;
+}

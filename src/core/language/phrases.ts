@@ -1,0 +1,162 @@
+import type { Span } from '../text';
+import type { Sentence, Token } from './tokens';
+
+/**
+ * Phrase families: one pattern stands for the many ways people word the same thing, by
+ * matching words rather than characters. A pattern is a list of slots separated by spaces:
+ *
+ * - `word`: the word, folded ("haven't" is read as "have" + "not", "I'm" as "i" + "am");
+ * - `a|b|c`: any of them; `word*` any word starting so;
+ * - `@verb`: every form of the verb (`@hear`: hear, hears, heard, hearing);
+ * - `{class}`: a word class defined below ({neg}, {reply}, {time}, ...), or {number} (any
+ *   word starting with a digit) or {ordinal} ("11th");
+ * - `~N`: up to N other words; a `?` after a slot makes it optional.
+ *
+ * Matching stays within a sentence, and its cost is bounded by the sentence length times a
+ * constant that depends only on the pattern.
+ */
+
+const IRREGULAR: Record<string, string[]> = {
+  be: ['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s"],
+  have: ['have', 'has', 'had', 'having', "'s"],
+  do: ['do', 'does', 'did', 'done', 'doing'],
+  go: ['go', 'goes', 'went', 'gone', 'going'],
+  get: ['get', 'gets', 'got', 'gotten', 'getting'],
+  hear: ['hear', 'hears', 'heard', 'hearing'],
+  come: ['come', 'comes', 'came', 'coming'],
+  take: ['take', 'takes', 'took', 'taken', 'taking'],
+  give: ['give', 'gives', 'gave', 'given', 'giving'],
+  make: ['make', 'makes', 'made', 'making'],
+  know: ['know', 'knows', 'knew', 'known', 'knowing'],
+  let: ['let', 'lets', 'letting'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  send: ['send', 'sends', 'sent', 'sending'],
+  say: ['say', 'says', 'said', 'saying'],
+  see: ['see', 'sees', 'saw', 'seen', 'seeing'],
+  fall: ['fall', 'falls', 'fell', 'fallen', 'falling'],
+  hold: ['hold', 'holds', 'held', 'holding'],
+  keep: ['keep', 'keeps', 'kept', 'keeping'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  pay: ['pay', 'pays', 'paid', 'paying'],
+  run: ['run', 'runs', 'ran', 'running'],
+  lose: ['lose', 'loses', 'lost', 'losing'],
+  find: ['find', 'finds', 'found', 'finding'],
+  feel: ['feel', 'feels', 'felt', 'feeling'],
+  leave: ['leave', 'leaves', 'left', 'leaving'],
+  hit: ['hit', 'hits', 'hitting'],
+  put: ['put', 'puts', 'putting'],
+  need: ['need', 'needs', 'needed', 'needing'],
+  beg: ['beg', 'begs', 'begged', 'begging'],
+};
+
+/** Every form of a verb: the irregular ones from the table, the regular ones by rule. */
+export function formsOf(verb: string): string[] {
+  const irregular = IRREGULAR[verb];
+  if (irregular) return irregular;
+  const forms = new Set([verb]);
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  if (/[^aeiou]y$/.test(verb)) {
+    forms.add(`${verb.slice(0, -1)}ies`).add(`${verb.slice(0, -1)}ied`).add(`${verb}ing`);
+  } else {
+    forms.add(/(?:s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : `${verb}s`);
+    forms.add(verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+    forms.add(`${stem}ing`);
+    // A short verb doubles its last consonant: stop, stopped, stopping.
+    if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) forms.add(`${verb}${verb.at(-1)}ed`).add(`${verb}${verb.at(-1)}ing`);
+  }
+  return [...forms];
+}
+
+/** Word classes the rules share. */
+const CLASSES: Record<string, readonly string[]> = {
+  neg: ['not', 'never', 'no', 'nothing', 'nobody', 'none', 'neither'],
+  reply: ['reply', 'replies', 'response', 'responses', 'answer', 'answers', 'update', 'updates', 'news', 'word', 'feedback', 'decision', 'confirmation', 'callback', 'status', 'outcome', 'verdict'],
+  day: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
+  month: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  time: ['today', 'tonight', 'tomorrow', 'noon', 'midday', 'midnight', 'eod', 'eow', 'cob', 'end', 'close', 'week', 'weekend', 'month', 'morning', 'afternoon', 'evening', 'pm', 'am', 'hours', 'days'],
+  person: ['i', 'we', 'my', 'me', 'our', 'us'],
+  you: ['you', 'your', 'yours', 'anyone', 'anybody', 'someone', 'somebody', 'the', 'team', 'office'],
+};
+
+type Slot =
+  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly prefixes: readonly string[]; readonly digits: boolean; readonly ordinals: boolean; readonly optional: boolean }
+  | { readonly kind: 'gap'; readonly max: number };
+
+export interface Phrase {
+  readonly source: string;
+  readonly slots: readonly Slot[];
+}
+
+/** Compiles a pattern (see the top of this file); throws on a pattern that cannot match. */
+export function phrase(source: string): Phrase {
+  const slots: Slot[] = [];
+  for (const part of source.trim().split(/\s+/)) {
+    const gap = /^~(\d)$/.exec(part);
+    if (gap) {
+      slots.push({ kind: 'gap', max: Number(gap[1]) });
+      continue;
+    }
+    const optional = part.endsWith('?');
+    const words = new Set<string>();
+    const prefixes: string[] = [];
+    let digits = false;
+    let ordinals = false;
+    for (const choice of (optional ? part.slice(0, -1) : part).split('|')) {
+      if (choice.startsWith('@')) formsOf(choice.slice(1)).forEach((form) => words.add(form));
+      else if (choice.startsWith('{')) {
+        const name = choice.slice(1, -1);
+        if (name === 'number') digits = true;
+        else if (name === 'ordinal') ordinals = true;
+        else if (CLASSES[name]) CLASSES[name].forEach((word) => words.add(word));
+        else throw new Error(`unknown word class ${choice} in '${source}'`);
+      } else if (choice.endsWith('*')) prefixes.push(choice.slice(0, -1));
+      else words.add(choice);
+    }
+    slots.push({ kind: 'word', words, prefixes, digits, ordinals, optional });
+  }
+  if (slots[0]?.kind !== 'word' || slots[0].optional) throw new Error(`a pattern starts with a required word: '${source}'`);
+  return { source, slots };
+}
+
+function accepts(slot: Slot & { kind: 'word' }, token: Token): boolean {
+  if (slot.words.has(token.norm) || token.alt?.some((form) => slot.words.has(form))) return true;
+  if (slot.digits && /^\d/.test(token.norm)) return true;
+  if (slot.ordinals && /^\d{1,2}(?:st|nd|rd|th)$/.test(token.norm)) return true;
+  return slot.prefixes.some((prefix) => token.norm.startsWith(prefix));
+}
+
+/** The index after the last token matched, or -1; tries the shortest way first. */
+function matchFrom(sentence: Sentence, slots: readonly Slot[], slot: number, at: number, budget: { steps: number }): number {
+  if (slot === slots.length) return at;
+  if (--budget.steps < 0) return -1;
+  const current = slots[slot];
+  if (current.kind === 'gap') {
+    for (let skip = 0; skip <= current.max && at + skip <= sentence.length; skip++) {
+      const end = matchFrom(sentence, slots, slot + 1, at + skip, budget);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (at < sentence.length && accepts(current, sentence[at])) {
+    const end = matchFrom(sentence, slots, slot + 1, at + 1, budget);
+    if (end >= 0) return end;
+  }
+  return current.optional ? matchFrom(sentence, slots, slot + 1, at, budget) : -1;
+}
+
+/** Where a phrase occurs in a sentence: the span of the words it matched. */
+export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefined {
+  const first = compiled.slots[0] as Slot & { kind: 'word' };
+  for (let start = 0; start < sentence.length; start++) {
+    if (!accepts(first, sentence[start])) continue;
+    const end = matchFrom(sentence, compiled.slots, 1, start + 1, { steps: 2000 });
+    if (end > start) return { start: sentence[start].start, end: sentence[end - 1].end };
+  }
+  return undefined;
+}
+
+/** True when any of the phrases occurs in the sentence. */
+export function anyPhrase(sentence: Sentence, phrases: readonly Phrase[]): boolean {
+  return phrases.some((compiled) => matchPhrase(sentence, compiled) !== undefined);
+}
