@@ -67,13 +67,17 @@ export function scoreCorpus(drafts: readonly CorpusDraft[]): Score {
     for (const expectation of draft.label.expect ?? []) {
       expected++;
       rule(expectation.rule).expected++;
-      const quoteAt = expectation.quote ? draft.text.indexOf(expectation.quote) : -1;
-      const quote = quoteAt >= 0 ? { start: quoteAt, end: quoteAt + expectation.quote!.length } : undefined;
-      const line = quote ? lineRange(draft.text, quote.start) : undefined;
+      // Every place the quote occurs: a repetition is found at its second occurrence.
+      const quotes: Array<{ start: number; end: number; line: { start: number; end: number } }> = [];
+      for (let at = expectation.quote ? draft.text.indexOf(expectation.quote) : -1; at >= 0; at = draft.text.indexOf(expectation.quote!, at + 1)) {
+        quotes.push({ start: at, end: at + expectation.quote!.length, line: lineRange(draft.text, at) });
+      }
+      const quote = quotes[0];
       const hits = draft.findings.filter(
         (finding) =>
           finding.rule === expectation.rule &&
-          (!quote || !line || (finding.span.start < quote.end && finding.span.end > quote.start) || (finding.span.start >= line.start && finding.span.start <= line.end)),
+          (!expectation.quote ||
+            quotes.some((q) => (finding.span.start < q.end && finding.span.end > q.start) || (finding.span.start >= q.line.start && finding.span.start <= q.line.end))),
       );
       hits.forEach((hit) => matched.add(hit));
       if (hits.length > 0) {

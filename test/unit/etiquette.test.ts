@@ -102,7 +102,7 @@ describe('judgement: look-alikes stay silent', () => {
     assert.deepEqual(covered(withLine('I will pay attention to the details and benefit your team from day one.'), 'salary'), []);
     assert.deepEqual(covered(withLine('Our diversity, equity and inclusion work matters to me.'), 'salary'), []);
     assert.deepEqual(covered(withLine('Could you tell me the salary range and the vacation days?'), 'salary'), ['salary range', 'vacation days']);
-    assert.deepEqual(covered(withLine('What is the base pay, and is there a signing bonus?'), 'salary'), ['base pay', 'bonus']);
+    assert.deepEqual(covered(withLine('What is the base pay, and is there a signing bonus?'), 'salary'), ['base pay', 'signing bonus']);
   });
 
   it('placeholder: links, reference links and task boxes are not placeholders', () => {

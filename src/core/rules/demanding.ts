@@ -23,6 +23,7 @@ const FAMILIES = [
   `@get back ~3 me? ~3 ${DEADLINE}`,
   `@confirm|@respond|@reply|@decide|@answer|@call|@inform|@update|@tell|@notify ~2 me|us|whether|if? ~4 ${DEADLINE}`,
   'no later than',
+  'please|kindly ~4 @confirm|@respond|@reply|@decide|@answer|@send|@get|@let|@tell|@inform|@update|@call ~6 by|before|until|within ~2 {day}|{month}|{time}|{ordinal}|{number}|next|this|end|close',
   `{reply}|answer|word ~6 by|before|until {number} ~1 am|pm`,
   // Ultimatums.
   'otherwise ~4 @withdraw|@accept|@take|@assume|@move|@go|@pursue|@consider',

@@ -1,4 +1,5 @@
 import type { RuleFinding } from '../finding';
+import { fold } from '../language/fold';
 import { editDistance } from '../suggest';
 import type { Rule } from './rule';
 import { replaceWith } from './shared';
@@ -36,7 +37,8 @@ export const greetingName: Rule = {
     const interviewers = draft.fields.interviewers;
     if (!greeting || interviewers.length === 0) return [];
     const nameWords = interviewers.flatMap((name) => name.split(/\s+/)).filter((word) => word.length > 1);
-    const known = new Set(nameWords.map((word) => word.toLowerCase()));
+    // Compared folded, so "Dear Ms O’Neill" greets O'Neill and "Zoe" greets Zoë.
+    const known = new Set(nameWords.map(fold));
     const findings: RuleFinding[] = [];
     let named = false;
     const base = greeting.addresseeSpan.start;
@@ -44,11 +46,11 @@ export const greetingName: Rule = {
     for (let match = NAME_WORD.exec(greeting.addressee); match; match = NAME_WORD.exec(greeting.addressee)) {
       const word = match[0];
       if (TITLES.test(word) || /^(?:and|&)$/i.test(word)) continue;
-      if (known.has(word.toLowerCase())) {
+      if (known.has(fold(word))) {
         named = true;
         continue;
       }
-      const intended = nameWords.find((real) => closeEnough(word, real));
+      const intended = nameWords.find((real) => closeEnough(fold(word), fold(real)));
       if (intended) {
         named = true;
         const span = { start: base + match.index, end: base + match.index + word.length };

@@ -10,7 +10,10 @@ export const greeting: Rule = {
     const { draft } = context;
     if (!WRITTEN_TYPES.has(draft.fields.type) || draft.message.greeting) return [];
     const opening = draft.message.opening;
-    const name = draft.fields.interviewers.length === 1 ? firstName(draft.fields.interviewers[0]) : draft.fields.interviewers.map(firstName).join(' and ');
+    // A letter is formal: it greets people by their full names; an email by first names.
+    const called = draft.fields.type === 'letter' ? (name: string) => name.trim() : firstName;
+    const names = draft.fields.interviewers.map(called);
+    const name = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
     const eol = eolOf(draft.text);
     return [
       {

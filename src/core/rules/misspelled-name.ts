@@ -1,4 +1,5 @@
 import type { RuleFinding } from '../finding';
+import { fold } from '../language/fold';
 import type { Rule } from './rule';
 import { closeEnough } from './greeting-name';
 import { replaceWith } from './shared';
@@ -10,10 +11,16 @@ export const misspelledName: Rule = {
   description: 'The body spells the company or an interviewer almost right.',
   check: ({ draft, prose, config }) => {
     const { company, role, interviewers } = draft.fields;
-    const names = [...(company ?? '').split(/\s+/), ...interviewers.flatMap((name) => name.split(/\s+/))].filter((word) => word.length >= 4);
+    // Compared folded: O’Neill and O'Neill, Zoë and Zoe are the same name.
+    const written = new Map<string, string>();
+    for (const word of [...(company ?? '').split(/\s+/), ...interviewers.flatMap((name) => name.split(/\s+/))]) {
+      const bare = word.replace(/['’]s$/, '');
+      if (bare.length >= 4) written.set(fold(bare), bare);
+    }
+    const names = [...written.keys()];
     if (names.length === 0) return [];
-    const exact = new Set(names.map((name) => name.toLowerCase()));
-    const ignored = new Set([...(role ?? '').split(/\s+/), ...(company ?? '').split(/\s+/)].map((word) => word.toLowerCase()));
+    const exact = new Set(names);
+    const ignored = new Set([...(role ?? '').split(/\s+/), ...(company ?? '').split(/\s+/)].map(fold));
     const greeting = draft.message.greeting;
     const findings: RuleFinding[] = [];
     for (const word of prose.words()) {
@@ -21,15 +28,15 @@ export const misspelledName: Rule = {
       const initial = word.text[0];
       if (initial === initial.toLowerCase()) continue;
       if (greeting && word.start >= greeting.line.start && word.end <= greeting.line.end) continue;
-      let lower = word.text.toLowerCase();
-      if (lower.endsWith('s') && (lower.endsWith("'s") || lower.endsWith('’s'))) lower = lower.slice(0, -2);
+      let lower = fold(word.text);
+      if (lower.endsWith("'s")) lower = lower.slice(0, -2);
       if (exact.has(lower) || ignored.has(lower) || config.spellingWords.has(lower)) continue;
       const intended = names.find((name) => Math.abs(name.length - lower.length) <= 2 && closeEnough(lower, name));
       if (!intended) continue;
       findings.push({
         span: word,
-        message: `“${word.text}” looks like a misspelling of ${intended}; names are noticed at once, so check it.`,
-        fixes: [replaceWith({ start: word.start, end: word.start + lower.length }, intended)],
+        message: `“${word.text}” looks like a misspelling of ${written.get(intended)}; names are noticed at once, so check it.`,
+        fixes: [replaceWith({ start: word.start, end: word.start + lower.length }, written.get(intended)!)],
       });
     }
     return findings;

@@ -1,8 +1,38 @@
+import { anyPhrase, phrase } from '../language/phrases';
 import type { Rule } from './rule';
-import { openingSpan } from './shared';
+import { wholeMessageSpan } from './shared';
 
-const NEXT_STEP =
-  /\b(?:look(?:ing)?\s+forward|happy\s+to|glad\s+to|pleased\s+to|would\s+welcome|let\s+me\s+know|feel\s+free|next\s+steps?|hear(?:ing)?\s+from\s+you|(?:don[’']?t|do\s+not)\s+hesitate|available\s+(?:to|for|at)|reach\s+me|contact\s+me|call\s+me\s+back|return\s+my\s+call|speak\s+(?:with|to)\s+you|talk(?:ing)?\s+(?:with|to)\s+you)\b/i;
+/**
+ * The ways people leave a next step: looking forward to hearing, offering more ("happy to share
+ * the notebook", "I can send it if useful", "is there anything else I could share?"), inviting
+ * contact ("my number is", "you can reach me at", "please call me back"), or keeping in touch.
+ */
+const FAMILIES = [
+  'look|looking forward',
+  'happy|glad|pleased|delighted|willing|keen ~1 to',
+  'would|d ~1 welcome|appreciate|love|value ~3 chance|opportunity|feedback|conversation|call|update|word|hearing|talking|speaking|meeting',
+  '@let me ~1 @know',
+  'feel free',
+  "{neg} hesitate",
+  'next ~1 step|steps|stage|round|conversation',
+  '@hear|@talk|@speak|@meet|@chat ~2 from|with|to|again ~2 you|soon|then',
+  'hearing|speaking|talking ~2 from|with ~1 you',
+  'available|free ~1 to|for|at|on|any',
+  '@reach|@contact|@call|@email|@ring ~1 me',
+  'my number|phone|cell|mobile ~1 is|number',
+  '@call me? back',
+  'return ~1 my ~1 call',
+  'i ~2 can|could|will|would|shall ~2 @send|@share|@email|@walk|@show|@provide|@forward|@bring|@follow|@drop|@pass',
+  'anything ~1 else ~3 i ~2 can|could|should|might',
+  'any ~1 further|more|other|additional ~1 information|questions|details',
+  'if ~3 useful|helpful|of interest|interested|would help',
+  '@stay|@keep ~1 in ~1 touch',
+  '@keep ~2 conversation ~1 going',
+  'when ~3 the ~1 timing',
+  'grateful|appreciate|welcome ~3 feedback|update|word|note|chance|opportunity|being',
+  'future ~1 openings|opening|roles|role|positions|position|opportunities|vacancies',
+];
+const PHRASES = FAMILIES.map(phrase);
 
 /** A follow-up closes with a polite next step (DOMAIN.md §1). */
 export const noCallToAction: Rule = {
@@ -10,11 +40,11 @@ export const noCallToAction: Rule = {
   defaultSeverity: 'information',
   description: 'The message has no polite next step.',
   check: (context) =>
-    NEXT_STEP.test(context.prose.message)
+    context.prose.sentences().some((sentence) => anyPhrase(sentence, PHRASES))
       ? []
       : [
           {
-            span: openingSpan(context),
+            span: wholeMessageSpan(context),
             message: 'The message ends without a next step; close with something like “I look forward to hearing about the next steps.”',
           },
         ],

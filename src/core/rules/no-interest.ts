@@ -1,8 +1,27 @@
+import { anyPhrase, phrase } from '../language/phrases';
 import type { Rule } from './rule';
-import { openingSpan } from './shared';
+import { wholeMessageSpan } from './shared';
 
-const INTEREST =
-  /\b(?:interest(?:ed|ing)?|excit(?:ed|ing|ement)|keen|eager|enthusias(?:m|tic)|thrilled|passionate|appeal(?:s|ing)?|drawn\s+to|motivated|look(?:ing)?\s+forward\s+to\s+(?:joining|contributing|working|the\s+(?:opportunity|chance))|would\s+(?:love|welcome\s+the\s+chance|be\s+glad|be\s+delighted|be\s+happy)\s+to\s+(?:join|contribute|work|be\s+part|help))\b/i;
+/**
+ * The ways people say they still want the job: a word of interest ("very interested", "keen",
+ * "excited about the role"), wanting to do the work ("I'd love to bring that experience to your
+ * team", "I would relish applying it", "I'd still be glad to help Mesa"), or fit ("the role feels
+ * like a natural next step").
+ */
+const FAMILIES = [
+  'interest|interested|interesting|excited|exciting|excitement|keen|eager|enthusiastic|enthusiasm|thrilled|passionate|motivated|energized|energised|inspired|appeal|appeals|appealing|attracted|drawn',
+  'i ~3 love|like|relish|welcome|enjoy|glad|happy|delighted|thrilled|ready|hope|hoping|want|wish|aim|honored|honoured|grateful|proud|pleased|privileged ~4 to ~4 help|bring|join|contribute|work|build|apply|support|lead|grow|take|tackle|do|try|make|put|be|start|continue|use|develop|learn|serve|grow|keep|stay|shape|play|add|run',
+  'i ~3 would|d|could|can ~2 enjoy|relish|welcome ~3 working|helping|joining|contributing|building|bringing|applying|the|a',
+  'natural|next|great|strong|good|perfect|right|close|ideal ~1 step|fit|match',
+  '@fit ~2 well|closely|naturally|with|into',
+  'look|looking forward ~1 to ~3 joining|working|contributing|helping|building|being|starting|the chance|the opportunity|bringing',
+  "can't|cannot ~1 wait",
+  '@remain|@stay ~2 committed|eager|keen|enthusiastic|hopeful',
+  'reaffirm|restate|reiterate ~2 my|our',
+  '@consider ~2 for ~3 future|other|similar',
+  'i ~3 could|can|would ~2 join|start|step|hit',
+];
+const PHRASES = FAMILIES.map(phrase);
 
 /** Restating interest in the role is one of the points a follow-up should make (DOMAIN.md §1). */
 export const noInterest: Rule = {
@@ -10,11 +29,11 @@ export const noInterest: Rule = {
   defaultSeverity: 'information',
   description: 'The message never restates interest in the role.',
   check: (context) =>
-    INTEREST.test(context.prose.message)
+    context.prose.sentences().some((sentence) => anyPhrase(sentence, PHRASES))
       ? []
       : [
           {
-            span: openingSpan(context),
+            span: wholeMessageSpan(context),
             message: `The message never says you still want the job; add a sentence that restates your interest in ${context.draft.fields.role ? `the ${context.draft.fields.role} role` : 'the role'}.`,
           },
         ],

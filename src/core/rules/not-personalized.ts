@@ -1,7 +1,7 @@
 import { companyMentions, roleMentions } from '../language/names';
 import { sentencesOf } from '../language/tokens';
 import type { Rule } from './rule';
-import { openingSpan } from './shared';
+import { wholeMessageSpan } from './shared';
 
 /** A message that could go to any employer reads as copy-pasted (DOMAIN.md §1). */
 export const notPersonalized: Rule = {
@@ -20,7 +20,7 @@ export const notPersonalized: Rule = {
     const names = [role && `the ${role} role`, company].filter(Boolean).join(' or ');
     return [
       {
-        span: openingSpan(context),
+        span: wholeMessageSpan(context),
         message: `The message never mentions ${names}, so it reads as generic; name them and refer to something specific from your conversation.`,
       },
     ];

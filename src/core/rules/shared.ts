@@ -23,6 +23,15 @@ export function openingSpan(context: RuleContext): Span {
   return draft.frontMatter?.close ?? { start: draft.bodyStart, end: draft.bodyStart };
 }
 
+/**
+ * Where a finding about the whole message points (no interest, no thanks, nothing personal):
+ * the line that closes the front-matter, so that no correct line of the message looks wrong.
+ */
+export function wholeMessageSpan(context: RuleContext): Span {
+  const { draft } = context;
+  return draft.frontMatter?.close ?? openingSpan(context);
+}
+
 /** The quoted text of a span, for messages: “ASAP”. */
 export function quote(context: RuleContext, span: Span): string {
   const text = context.draft.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
@@ -74,9 +83,16 @@ export const WRITTEN_TYPES: ReadonlySet<string> = new Set(['thank-you', 'letter'
 
 /**
  * A rule body for a family of wordings: every sentence where one of `phrases` occurs (and none of
- * `unless` does) is a finding on the words matched, with a fix that deletes the sentence.
+ * `unless` does, and one of `when` does if given) is a finding on the words matched, with a fix
+ * that deletes the sentence. Words that are part of a name from the front-matter never count.
  */
-export function findFamilies(context: RuleContext, phrases: readonly Phrase[], message: (quoted: string) => string, unless: readonly Phrase[] = []): RuleFinding[] {
+export function findFamilies(
+  context: RuleContext,
+  phrases: readonly Phrase[],
+  message: (quoted: string) => string,
+  unless: readonly Phrase[] = [],
+  when?: readonly Phrase[],
+): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const sentence of context.prose.sentences()) {
     if (findings.length >= MAX_FINDINGS_PER_RULE) break;
@@ -85,7 +101,7 @@ export function findFamilies(context: RuleContext, phrases: readonly Phrase[], m
       const found = matchPhrase(sentence, compiled);
       if (found && !context.prose.onName(found)) spans.push(found);
     }
-    if (spans.length === 0 || (unless.length > 0 && anyPhrase(sentence, unless))) continue;
+    if (spans.length === 0 || (unless.length > 0 && anyPhrase(sentence, unless)) || (when && !anyPhrase(sentence, when))) continue;
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;
     for (const span of spans) {

@@ -4,7 +4,8 @@ import { MISSPELLINGS } from './misspellings';
 import { matchCase, replaceWith } from './shared';
 
 // A word is at most 40 letters here, so a long run of letters cannot make the search quadratic.
-const DOUBLED = /\b([\p{L}’']{1,40})(\s+)\1\b/giu;
+// Doubled on one line only: a name that closes one line and opens the next (a signature) is not a typo.
+const DOUBLED = /\b([\p{L}’']{1,40})([ \t]+)\1\b/giu;
 const DOUBLES_ALLOWED = new Set(['had', 'that', 'is', 'no', 'bye', 'very']);
 
 /** Typos in a follow-up suggest carelessness (DOMAIN.md §1). */

@@ -17,7 +17,9 @@ export const subjectMissing: Rule = {
     return [
       {
         span: openingSpan(context),
-        message: 'This email has no subject line; add one that names the role, such as “Subject: Thank you: Data Analyst interview”.',
+        message: subject
+          ? `This email has no subject line; add one that names the role, such as “Subject: ${subject}”.`
+          : 'This email has no subject line; add one that names the role and the company.',
         fixes: subject ? [{ title: `Insert “Subject: ${subject}”`, edits: [{ span: { start: at, end: at }, text: `Subject: ${subject}${eol}${eol}` }], safe: true }] : [],
       },
     ];

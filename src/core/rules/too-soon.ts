@@ -24,13 +24,22 @@ export const tooSoon: Rule = {
     const decision = fields.decisionDate ?? others.find((draft) => draft.decisionDate)?.decisionDate;
     const due = checkInDue(lastContact, pace, decision, context.config).setZone(context.timeZone);
     if (moment >= due) return [];
-    const reason = decision && due.hasSame(decision.value, 'day') ? 'the day they said they would decide' : 'a follow-up is due';
+    const afterDecision = decision !== undefined && due <= decision.value.plus({ days: 1 }).endOf('day');
+    const day = formatDay(due);
+    let message: string;
+    if (afterDecision) {
+      message = fields.sent
+        ? `This follow-up went out before the date they gave for their decision had passed; next time, wait until ${day}.`
+        : `It is too early for this follow-up, because the date they gave for their decision has not passed yet; wait until ${day}.`;
+    } else {
+      message = fields.sent
+        ? `This follow-up went out before ${day}, when a check-in was due; next time, give them until then.`
+        : `It is too early for this follow-up; wait until ${day}, when a check-in is due.`;
+    }
     return [
       {
         span: timingSpan(context, true),
-        message: fields.sent
-          ? `This follow-up went out before ${formatDay(due)}, when ${reason}; next time, give them until then.`
-          : `It is too early for this follow-up; wait until ${formatDay(due)}, when ${reason}.`,
+        message,
       },
     ];
   },
