@@ -1,26 +1,28 @@
 interface Pattern {
   readonly regex: RegExp;
+  /** Text the pattern cannot match without: the search is skipped when the body lacks it. */
+  readonly needs?: string;
   /** The capture group to blank; the whole match when absent. */
   readonly group?: number;
 }
 
 const PATTERNS: readonly Pattern[] = [
-  { regex: /<!--[\s\S]*?(?:-->|$)/g },
+  { regex: /<!--[\s\S]*?(?:-->|$)/g, needs: '<!--' },
   { regex: /^[ \t]{0,3}(`{3,}|~{3,})[^\r\n]*(?:\r?\n[\s\S]*?(?:\r?\n[ \t]{0,3}\1[`~]*[ \t]*(?=\r?\n|$)|$))?/gm },
   // A code span opens at the start of a run of backticks only, so a long run is read once.
-  { regex: /(?<!`)(`+)(?!`)[^`]*?[^`]\1(?!`)/g },
+  { regex: /(?<!`)(`+)(?!`)[^`]*?[^`]\1(?!`)/g, needs: '`' },
   // Link destinations: `[text](destination)` keeps its brackets, so links stay recognisable.
   // A destination stops at the next parenthesis, so `](` repeated without `)` stays linear.
-  { regex: /\]\(([^()\s]*(?:[ \t]+"[^"\n]*")?)\)/g, group: 1 },
+  { regex: /\]\(([^()\s]*(?:[ \t]+"[^"\n]*")?)\)/g, group: 1, needs: '](' },
   // Reference definitions: `[label]: https://...`.
-  { regex: /^[ \t]{0,3}\[[^\]\r\n]+\]:[ \t]*\S[^\r\n]*/gm },
+  { regex: /^[ \t]{0,3}\[[^\]\r\n]+\]:[ \t]*\S[^\r\n]*/gm, needs: ']:' },
   { regex: /<?\b(?:https?:\/\/|www\.)[^\s<>()[\]]+>?/g },
   // Quoted text (`> ...`) is someone else's words, such as the employer's last email pasted
   // below the message, with the "On ..., Dana wrote:" line above it.
-  { regex: /^[ \t]{0,3}>[^\r\n]*/gm },
-  { regex: /^[^\r\n]{0,300}\bwrote:[ \t]*(?=\r?\n[ \t]{0,3}>)/gm },
+  { regex: /^[ \t]{0,3}>[^\r\n]*/gm, needs: '>' },
+  { regex: /^[^\r\n]{0,300}\bwrote:[ \t]*(?=\r?\n[ \t]{0,3}>)/gm, needs: 'wrote:' },
   // The part before the @ is at most 64 characters (RFC 5321), which keeps the search linear.
-  { regex: /<?\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b>?/g },
+  { regex: /<?\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b>?/g, needs: '@' },
 ];
 
 const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
@@ -34,7 +36,8 @@ const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
 export function maskNonProse(text: string, start = 0): string {
   const body = text.slice(start);
   const ranges: Array<[number, number]> = [];
-  for (const { regex, group } of PATTERNS) {
+  for (const { regex, group, needs } of PATTERNS) {
+    if (needs && !body.includes(needs)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(body); m; m = regex.exec(body)) {
       if (m[0].length === 0) {

@@ -23,6 +23,7 @@ export class Prose {
   private wordList: Word[] | undefined;
   private messageText: string | undefined;
   private sentenceList: Sentence[] | undefined;
+  private bagOfWords: Set<string> | undefined;
   private names: { company: Span[]; role: Span[]; all: Span[] } | undefined;
 
   constructor(readonly draft: Draft) {
@@ -60,6 +61,20 @@ export class Prose {
     return (this.sentenceList ??= sentencesOf(this.draft.masked, this.start));
   }
 
+  /** Every word of the message and every other reading of it, for the phrase families to rule out what cannot occur. */
+  bag(): ReadonlySet<string> {
+    if (!this.bagOfWords) {
+      this.bagOfWords = new Set();
+      for (const sentence of this.sentences()) {
+        for (const token of sentence) {
+          this.bagOfWords.add(token.norm);
+          token.alt?.forEach((form) => this.bagOfWords!.add(form));
+        }
+      }
+    }
+    return this.bagOfWords;
+  }
+
   /** Where the message (its subject line included) names the company, the role and the interviewers. */
   private nameSpans() {
     if (!this.names) {
@@ -67,7 +82,8 @@ export class Prose {
       const sentences = this.sentences();
       const companySpans = companyMentions(sentences, company);
       const roleSpans = roleMentions(sentences, role);
-      this.names = { company: companySpans, role: roleSpans, all: [...companySpans, ...roleSpans, ...personMentions(sentences, interviewers)] };
+      const all = [...companySpans, ...roleSpans, ...personMentions(sentences, interviewers)].sort((a, b) => a.start - b.start);
+      this.names = { company: companySpans, role: roleSpans, all };
     }
     return this.names;
   }
@@ -84,7 +100,17 @@ export class Prose {
 
   /** True when a span lies on a name from the front-matter (a company called "Public Sector Pensions Agency"). */
   onName(span: Span): boolean {
-    return this.nameSpans().all.some((name) => name.start < span.end && name.end > span.start);
+    // The name spans are sorted by start and short: look at those starting before the span ends.
+    const all = this.nameSpans().all;
+    let low = 0;
+    let high = all.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (all[middle].start < span.end) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low - 1; i >= 0 && i >= low - 8; i--) if (all[i].end > span.start) return true;
+    return false;
   }
 
   /** The message's words, in order. */

@@ -5,6 +5,8 @@
  * front-matter is compared with the message.
  */
 export function fold(text: string): string {
+  // Plain ASCII text (most words and names) needs only lower case.
+  if (/^[A-Za-z0-9 .,'&()-]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

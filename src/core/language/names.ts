@@ -26,16 +26,17 @@ export function nameWords(name: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Where the words `words` occur in a row in a sentence (tokens of a contraction count once). */
-function sequences(sentence: Sentence, words: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  if (words.length === 0) return spans;
+const same = (token: Token, word: string) => token.norm === word || (token.norm.includes('-') && token.norm.replace(/-/g, '') === word.replace(/-/g, ''));
+
+/** Where the words `words` occur in a row in a sentence; tried only where the first word is. */
+function sequences(sentence: Sentence, words: readonly string[], spans: Span[]): void {
+  if (words.length === 0) return;
   for (let i = 0; i + words.length <= sentence.length; i++) {
-    let ok = true;
-    for (let j = 0; j < words.length && ok; j++) ok = sentence[i + j].norm === words[j] || sentence[i + j].norm.replace(/-/g, '') === words[j].replace(/-/g, '');
-    if (ok) spans.push({ start: sentence[i].start, end: sentence[i + words.length - 1].end });
+    if (!same(sentence[i], words[0])) continue;
+    let j = 1;
+    while (j < words.length && same(sentence[i + j], words[j])) j++;
+    if (j === words.length) spans.push({ start: sentence[i].start, end: sentence[i + words.length - 1].end });
   }
-  return spans;
 }
 
 /** The initials of runs of two or more words ("registered nurse" -> "rn"), for names with that many words. */
@@ -59,9 +60,9 @@ export function companyMentions(sentences: readonly Sentence[], company: string 
   const initials = words.length >= 3 ? initialsOf(words, GENERIC_ORG) : new Set<string>();
   const spans: Span[] = [];
   for (const sentence of sentences) {
-    spans.push(...sequences(sentence, words));
+    sequences(sentence, words, spans);
     for (const token of sentence) {
-      if ((distinctive.has(token.norm) && token.cap) || (token.caps && token.norm.length >= 3 && initials.has(token.norm))) spans.push({ start: token.start, end: token.end });
+      if ((token.cap && distinctive.has(token.norm)) || (token.caps && token.norm.length >= 3 && initials.has(token.norm))) spans.push({ start: token.start, end: token.end });
     }
   }
   return spans;
@@ -72,12 +73,23 @@ export function roleMentions(sentences: readonly Sentence[], role: string | unde
   const words = nameWords(role).filter((word) => !GENERIC_ROLE.has(word) && !/^\d/.test(word));
   if (words.length === 0) return [];
   const initials = words.length >= 2 ? initialsOf(words, GENERIC_ROLE) : new Set<string>();
+  // Two of the role's words in a row, as "first second" keys.
+  const pairs = new Set<string>();
+  const firsts = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    pairs.add(`${words[i].replace(/-/g, '')} ${words[i + 1].replace(/-/g, '')}`);
+    firsts.add(words[i].replace(/-/g, ''));
+  }
+  const bare = (token: Token) => (token.norm.includes('-') ? token.norm.replace(/-/g, '') : token.norm);
   const spans: Span[] = [];
   for (const sentence of sentences) {
-    if (words.length === 1) spans.push(...sequences(sentence, words));
-    for (let i = 0; i + 1 < words.length; i++) spans.push(...sequences(sentence, [words[i], words[i + 1]]));
-    for (const token of sentence as readonly Token[]) {
-      if (token.caps && token.norm.length >= 2 && initials.has(token.norm)) spans.push({ start: token.start, end: token.end });
+    for (let i = 0; i < sentence.length; i++) {
+      const token = sentence[i];
+      if (words.length === 1 ? same(token, words[0]) : i + 1 < sentence.length && firsts.has(bare(token)) && pairs.has(`${bare(token)} ${bare(sentence[i + 1])}`)) {
+        spans.push({ start: token.start, end: (words.length === 1 ? token : sentence[i + 1]).end });
+      } else if (token.caps && token.norm.length >= 2 && initials.has(token.norm)) {
+        spans.push({ start: token.start, end: token.end });
+      }
     }
   }
   return spans;

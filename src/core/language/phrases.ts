@@ -126,23 +126,26 @@ function accepts(slot: Slot & { kind: 'word' }, token: Token): boolean {
   return slot.prefixes.some((prefix) => token.norm.startsWith(prefix));
 }
 
+/** Steps left for the current match: a bound on backtracking, whatever the sentence holds. */
+let steps = 0;
+
 /** The index after the last token matched, or -1; tries the shortest way first. */
-function matchFrom(sentence: Sentence, slots: readonly Slot[], slot: number, at: number, budget: { steps: number }): number {
+function matchFrom(sentence: Sentence, slots: readonly Slot[], slot: number, at: number): number {
   if (slot === slots.length) return at;
-  if (--budget.steps < 0) return -1;
+  if (--steps < 0) return -1;
   const current = slots[slot];
   if (current.kind === 'gap') {
     for (let skip = 0; skip <= current.max && at + skip <= sentence.length; skip++) {
-      const end = matchFrom(sentence, slots, slot + 1, at + skip, budget);
+      const end = matchFrom(sentence, slots, slot + 1, at + skip);
       if (end >= 0) return end;
     }
     return -1;
   }
   if (at < sentence.length && accepts(current, sentence[at])) {
-    const end = matchFrom(sentence, slots, slot + 1, at + 1, budget);
+    const end = matchFrom(sentence, slots, slot + 1, at + 1);
     if (end >= 0) return end;
   }
-  return current.optional ? matchFrom(sentence, slots, slot + 1, at, budget) : -1;
+  return current.optional ? matchFrom(sentence, slots, slot + 1, at) : -1;
 }
 
 /** Where a phrase occurs in a sentence: the span of the words it matched. */
@@ -150,7 +153,8 @@ export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefi
   const first = compiled.slots[0] as Slot & { kind: 'word' };
   for (let start = 0; start < sentence.length; start++) {
     if (!accepts(first, sentence[start])) continue;
-    const end = matchFrom(sentence, compiled.slots, 1, start + 1, { steps: 2000 });
+    steps = 2000;
+    const end = matchFrom(sentence, compiled.slots, 1, start + 1);
     if (end > start) return { start: sentence[start].start, end: sentence[end - 1].end };
   }
   return undefined;
@@ -159,4 +163,107 @@ export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefi
 /** True when any of the phrases occurs in the sentence. */
 export function anyPhrase(sentence: Sentence, phrases: readonly Phrase[]): boolean {
   return phrases.some((compiled) => matchPhrase(sentence, compiled) !== undefined);
+}
+
+/**
+ * Several phrases compiled together and indexed by their first word, so that a sentence is read
+ * once: each word looks up only the phrases that can start with it.
+ */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, number[]>();
+  /** Phrases whose first slot is a prefix, a number or an ordinal: tried at every word. */
+  private readonly anywhere: number[] = [];
+  readonly phrases: readonly Phrase[];
+  /** For each phrase, its required slot with the fewest words: a draft without any of them cannot match it. */
+  private readonly anchors: ReadonlyArray<ReadonlySet<string> | undefined>;
+  /** Which phrases a draft's words allow, per draft (its bag of words). */
+  private readonly possible = new WeakMap<ReadonlySet<string>, readonly boolean[]>();
+
+  constructor(sources: readonly string[]) {
+    this.phrases = sources.map(phrase);
+    this.anchors = this.phrases.map((compiled) => {
+      let anchor: ReadonlySet<string> | undefined;
+      for (const slot of compiled.slots) {
+        if (slot.kind !== 'word' || slot.optional || slot.prefixes.length > 0 || slot.digits || slot.ordinals) continue;
+        if (!anchor || slot.words.size < anchor.size) anchor = slot.words;
+      }
+      return anchor;
+    });
+    this.phrases.forEach((compiled, index) => {
+      const first = compiled.slots[0] as Slot & { kind: 'word' };
+      if (first.prefixes.length > 0 || first.digits || first.ordinals) this.anywhere.push(index);
+      for (const word of first.words) {
+        const list = this.byFirst.get(word);
+        if (list) list.push(index);
+        else this.byFirst.set(word, [index]);
+      }
+    });
+  }
+
+  private static readonly NONE: readonly number[] = [];
+
+  /** The phrases that may start at a token. */
+  private candidates(token: Token): readonly number[] {
+    const direct = this.byFirst.get(token.norm) ?? PhraseSet.NONE;
+    if (!token.alt && this.anywhere.length === 0) return direct;
+    const found = [...direct];
+    for (const form of token.alt ?? []) found.push(...(this.byFirst.get(form) ?? PhraseSet.NONE));
+    return this.anywhere.length > 0 ? [...found, ...this.anywhere] : found;
+  }
+
+  /**
+   * Which phrases can occur at all in a draft whose words (and their other readings) are `bag`;
+   * undefined when none can, so that a clean draft skips the whole family at once.
+   */
+  allowedBy(bag: ReadonlySet<string> | undefined): readonly boolean[] | undefined | null {
+    if (!bag) return null;
+    let allowed = this.possible.get(bag);
+    if (!allowed) {
+      allowed = this.anchors.map((anchor) => {
+        if (!anchor) return true;
+        for (const word of anchor) if (bag.has(word)) return true;
+        return false;
+      });
+      this.possible.set(bag, allowed);
+    }
+    return allowed.includes(true) ? allowed : undefined;
+  }
+
+  /** Every match in a sentence, the first of each phrase, in order of where they start. */
+  matches(sentence: Sentence, bag?: ReadonlySet<string>): Span[] {
+    const spans: Span[] = [];
+    const allowed = this.allowedBy(bag);
+    if (allowed === undefined) return spans;
+    let done: Set<number> | undefined;
+    for (let start = 0; start < sentence.length; start++) {
+      for (const index of this.candidates(sentence[start])) {
+        if (done?.has(index) || (allowed && !allowed[index])) continue;
+        const compiled = this.phrases[index];
+        if (!accepts(compiled.slots[0] as Slot & { kind: 'word' }, sentence[start])) continue;
+        steps = 2000;
+    const end = matchFrom(sentence, compiled.slots, 1, start + 1);
+        if (end > start) {
+          (done ??= new Set()).add(index);
+          spans.push({ start: sentence[start].start, end: sentence[end - 1].end });
+        }
+      }
+    }
+    return spans;
+  }
+
+  /** True when any phrase occurs in the sentence. */
+  test(sentence: Sentence, bag?: ReadonlySet<string>): boolean {
+    const allowed = this.allowedBy(bag);
+    if (allowed === undefined) return false;
+    for (let start = 0; start < sentence.length; start++) {
+      for (const index of this.candidates(sentence[start])) {
+        if (allowed && !allowed[index]) continue;
+        const compiled = this.phrases[index];
+        if (!accepts(compiled.slots[0] as Slot & { kind: 'word' }, sentence[start])) continue;
+        steps = 2000;
+        if (matchFrom(sentence, compiled.slots, 1, start + 1) > start) return true;
+      }
+    }
+    return false;
+  }
 }

@@ -36,7 +36,9 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|sr|jr|no|vs|etc|e\.
 
 /** The parts of a written word: "haven't" is "have" + "not", "I'm" is "i" + "am". */
 function partsOf(written: string): Array<{ norm: string; alt?: readonly string[] }> {
-  const word = fold(written).replace(/'$/, '');
+  // Most words are plain ASCII letters: lower case is all the folding they need.
+  const word = (/^[A-Za-z0-9-]+$/.test(written) ? written.toLowerCase() : fold(written)).replace(/'$/, '');
+  if (!word.includes("'")) return [{ norm: word }];
   const negative = NEGATIVES[word];
   if (negative) return [{ norm: negative }, { norm: 'not' }];
   if (word.endsWith("n't") && word.length > 3) return [{ norm: word.slice(0, -3) }, { norm: 'not' }];
@@ -64,12 +66,17 @@ export function sentencesOf(text: string, from = 0, to = text.length): Sentence[
   WORD.lastIndex = from;
   let cursor = from;
   for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
-    const between = text.slice(cursor, match.index);
-    if (current.length > 0 && breaks(text, cursor, between)) close();
+    // One space between two words is the common case, and never ends a sentence.
+    if (current.length > 0 && !(match.index === cursor + 1 && text[cursor] === ' ') && breaks(text, cursor, text.slice(cursor, match.index))) close();
     const written = match[0];
-    const caps = /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
-    const cap = /^\p{Lu}/u.test(written);
-    for (const part of partsOf(written)) current.push({ start: match.index, end: match.index + written.length, norm: part.norm, alt: part.alt, caps, cap });
+    const ascii = /^[A-Za-z0-9'’-]+$/.test(written);
+    const caps = ascii ? /[A-Z]/.test(written) && !/[a-z]/.test(written) : /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
+    const cap = ascii ? written[0] >= 'A' && written[0] <= 'Z' : /^\p{Lu}/u.test(written);
+    if (ascii && !written.includes("'") && !written.includes('’')) {
+      current.push({ start: match.index, end: match.index + written.length, norm: written.toLowerCase(), caps, cap });
+    } else {
+      for (const part of partsOf(written)) current.push({ start: match.index, end: match.index + written.length, norm: part.norm, alt: part.alt, caps, cap });
+    }
     cursor = match.index + written.length;
   }
   close();

@@ -1,4 +1,4 @@
-import { phrase } from '../language/phrases';
+import { PhraseSet } from '../language/phrases';
 import type { Rule } from './rule';
 import { findFamilies } from './shared';
 
@@ -49,16 +49,16 @@ const FAMILIES = [
   'i am entitled',
 ];
 
-const PHRASES = FAMILIES.map(phrase);
+const PHRASES = new PhraseSet(FAMILIES);
 /** Their own timeline repeated back, or the writer's own promise, is not pressure. */
-const UNLESS = [
+const UNLESS = new PhraseSet([
   'you|they ~2 @mention|@say|@note|@explain|@expect|@hope|@plan|@anticipate|@aim|@intend',
   'as ~1 you|discussed|mentioned|planned',
   'your timeline|timeframe|schedule|plan',
   'i ~2 can|could|will|would|shall|am|plan ~4 @send|@share|@provide|@bring|@complete|@finish|@start|@submit|@deliver|@respond|@reply|@confirm|@call|@follow|@update|@email',
   'happy|glad|able|available|free ~4 to',
   'no rush|hurry|pressure',
-].map(phrase);
+]);
 
 /** Pressure or entitlement puts the interviewer off (DOMAIN.md §1). */
 export const demanding: Rule = {

@@ -1,4 +1,4 @@
-import { phrase } from '../language/phrases';
+import { PhraseSet } from '../language/phrases';
 import type { Rule } from './rule';
 import { findFamilies } from './shared';
 
@@ -27,16 +27,16 @@ const FAMILIES = [
   '@beg',
   'pleading|implore',
   'please please',
-  'desperate*',
-  'sorry|apologi*|forgive ~4 @bother|@pester|@trouble|@intrude|intrusion|nuisance|@nag|@clutter',
-  'sorry|apologi*|forgive ~4 another email|message|note',
-  'sorry|apologi*|forgive ~5 @write|@email|@follow|@reach|@chase|@contact|@check ~2 again|so often|once more',
+  'desperate|desperately|desperation',
+  'sorry|apologise|apologize|apologised|apologized|apologies|apology|apologising|apologizing|forgive ~4 @bother|@pester|@trouble|@intrude|intrusion|nuisance|@nag|@clutter',
+  'sorry|apologise|apologize|apologised|apologized|apologies|apology|apologising|apologizing|forgive ~4 another email|message|note',
+  'sorry|apologise|apologize|apologised|apologized|apologies|apology|apologising|apologizing|forgive ~5 @write|@email|@follow|@reach|@chase|@contact|@check ~2 again|so often|once more',
   'hate|not mean|want ~2 to @bother|@pester|@nag|@trouble',
 ];
 
-const PHRASES = FAMILIES.map(phrase);
+const PHRASES = new PhraseSet(FAMILIES);
 /** An apology for someone else's trouble, or a need that is the employer's. */
-const UNLESS = ['you ~2 @need ~2 this', 'sorry to hear', 'sorry for your loss'].map(phrase);
+const UNLESS = new PhraseSet(['you ~2 @need ~2 this', 'sorry to hear', 'sorry for your loss']);
 
 /** Pleading undercuts the confident, professional tone a follow-up needs (DOMAIN.md §1). */
 export const desperate: Rule = {

@@ -1,12 +1,12 @@
 import type { RuleFinding } from '../finding';
-import { anyPhrase, matchPhrase, phrase } from '../language/phrases';
+import { PhraseSet } from '../language/phrases';
 import type { Rule } from './rule';
 import { firstName, quote, replaceWith } from './shared';
 
 const SLANG = /\b(?:gonna|wanna|gotta|kinda|sorta|lemme|gimme|dunno|thx|thanx|tnx|tysm|lol|lmao|lmk|btw|omg|idk|tbh|imo|imho|pls|plz|ur|yeah|yep|yup|nope|cuz|coz|gr8|ttyl|cya|dude|bro|hiya|howdy|stoked|psyched|haha|hehe|woohoo|yay|xoxo|no\s+worries|no\s+biggie|my\s+bad)\b|(?<![\w.])u(?![\w.’'])/gi;
 /** Casual turns of phrase that no single word gives away. */
-const CASUAL = ['super ~1 excited|fun|cool|keen|pumped|stoked|psyched', 'keen as', 'what you reckon|think mate', 'pumped|amped ~2 about|for|to', 'hit me up', 'catch you later|soon', 'totally|so down'].map(phrase);
-const NOT_CASUAL = ['as keen as'].map(phrase);
+const CASUAL = new PhraseSet(['super ~1 excited|fun|cool|keen|pumped|stoked|psyched', 'keen as', 'what you reckon|think mate', 'pumped|amped ~2 about|for|to', 'hit me up', 'catch you later|soon', 'totally|so down']);
+const NOT_CASUAL = new PhraseSet(['as keen as']);
 const LONE_U = /^u$/i;
 const EMOJI = /\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|\ufe0f)*|(?<=^|\s)[:;]-?[)(DPp](?=\s|$)/gmu;
 const HEY = /^\s*(hey|hiya|yo)\b/i;
@@ -47,10 +47,9 @@ export const informal: Rule = {
       findings.push({ span, message: `${quote(context, span)} is chat language; write it out in full, as you would in a business letter.` });
     }
     for (const sentence of prose.sentences()) {
-      if (anyPhrase(sentence, NOT_CASUAL)) continue;
-      for (const compiled of CASUAL) {
-        const span = matchPhrase(sentence, compiled);
-        if (span && !findings.some((finding) => finding.span.start < span.end && finding.span.end > span.start)) {
+      if (NOT_CASUAL.test(sentence, context.prose.bag())) continue;
+      for (const span of CASUAL.matches(sentence, prose.bag())) {
+        if (!findings.some((finding) => finding.span.start < span.end && finding.span.end > span.start)) {
           findings.push({ span, message: `${quote(context, span)} is chat language; say it as you would in a business letter.` });
         }
       }

@@ -1,4 +1,4 @@
-import { anyPhrase, phrase } from '../language/phrases';
+import { PhraseSet } from '../language/phrases';
 import type { Rule } from './rule';
 import { wholeMessageSpan } from './shared';
 
@@ -32,7 +32,7 @@ const FAMILIES = [
   'grateful|appreciate|welcome ~3 feedback|update|word|note|chance|opportunity|being',
   'future ~1 openings|opening|roles|role|positions|position|opportunities|vacancies',
 ];
-const PHRASES = FAMILIES.map(phrase);
+const PHRASES = new PhraseSet(FAMILIES);
 
 /** A follow-up closes with a polite next step (DOMAIN.md §1). */
 export const noCallToAction: Rule = {
@@ -40,7 +40,7 @@ export const noCallToAction: Rule = {
   defaultSeverity: 'information',
   description: 'The message has no polite next step.',
   check: (context) =>
-    context.prose.sentences().some((sentence) => anyPhrase(sentence, PHRASES))
+    context.prose.sentences().some((sentence) => PHRASES.test(sentence, context.prose.bag()))
       ? []
       : [
           {

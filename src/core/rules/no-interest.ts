@@ -1,4 +1,4 @@
-import { anyPhrase, phrase } from '../language/phrases';
+import { PhraseSet } from '../language/phrases';
 import type { Rule } from './rule';
 import { wholeMessageSpan } from './shared';
 
@@ -21,7 +21,7 @@ const FAMILIES = [
   '@consider ~2 for ~3 future|other|similar',
   'i ~3 could|can|would ~2 join|start|step|hit',
 ];
-const PHRASES = FAMILIES.map(phrase);
+const PHRASES = new PhraseSet(FAMILIES);
 
 /** Restating interest in the role is one of the points a follow-up should make (DOMAIN.md §1). */
 export const noInterest: Rule = {
@@ -29,7 +29,7 @@ export const noInterest: Rule = {
   defaultSeverity: 'information',
   description: 'The message never restates interest in the role.',
   check: (context) =>
-    context.prose.sentences().some((sentence) => anyPhrase(sentence, PHRASES))
+    context.prose.sentences().some((sentence) => PHRASES.test(sentence, context.prose.bag()))
       ? []
       : [
           {

@@ -1,4 +1,4 @@
-import { anyPhrase, phrase, type Phrase } from '../language/phrases';
+import { PhraseSet } from '../language/phrases';
 import type { Draft } from '../draft';
 import type { Prose } from '../prose';
 import type { Rule } from './rule';
@@ -18,11 +18,11 @@ const FAMILIES = [
   'thought|think ~2 you|it ~3 useful|interesting|relevant|helpful',
   'might|may|could ~2 be ~1 useful|relevant|helpful|of ~1 interest',
 ];
-const PHRASES: readonly Phrase[] = FAMILIES.map(phrase);
+const PHRASES = new PhraseSet(FAMILIES);
 
 /** True when a message brings something of value: a link, or news, an idea or work of its own. */
 export function offersValue(draft: Draft, prose: Prose): boolean {
-  return LINK.test(draft.body) || prose.sentences().some((sentence) => anyPhrase(sentence, PHRASES));
+  return LINK.test(draft.body) || prose.sentences().some((sentence) => PHRASES.test(sentence, prose.bag()));
 }
 
 /** A check-in should bring something new, not only ask for news (DOMAIN.md §1). */

@@ -1,4 +1,4 @@
-import { phrase } from '../language/phrases';
+import { PhraseSet } from '../language/phrases';
 import type { Rule } from './rule';
 import { findFamilies } from './shared';
 
@@ -17,20 +17,21 @@ const FAMILIES = [
   'had|received|got|gotten|seen|heard no|nothing ~2 {reply}?',
   'nothing|nobody|no ~1 one? ~2 @come|@land|@arrive|@reach|@turn|@make|@filter ~4 through|back|my|in|up|from|to|way',
   'nobody|no ~1 one? ~3 @reply|@respond|@answer|@contact|@write|@call|@follow|@reach|@return',
+  'nobody|no ~1 one? ~3 @get|@come|@circle back',
   'without ~2 {reply}|word|contact|reply ~3 from|since|yet|so|back',
   '@go|@fall|@be quiet|silent ~2 on|from|since|at|for',
   'gone|went|fallen quiet|silent',
   'radio silence',
   'silence from|since|on',
-  'ghost*',
+  'ghost|ghosted|ghosting',
   'still ~1 @wait|awaiting',
   'still no {reply}',
   'no {reply}|reply|word ~2 yet|since|back|so|from',
 ];
 
-const PHRASES = FAMILIES.map(phrase);
+const PHRASES = new PhraseSet(FAMILIES);
 /** Not a complaint: the writer's own news, or a courtesy ("no need to reply"). */
-const UNLESS = ['no need', 'need not', 'no rush', 'no hurry', 'not expecting', 'never heard of', '{neg} ~2 @hear such'].map(phrase);
+const UNLESS = new PhraseSet(['no need', 'need not', 'no rush', 'no hurry', 'not expecting', 'never heard of', '{neg} ~2 @hear such']);
 
 /** Opening with the silence reads as a complaint; lead with something of value (DOMAIN.md §1). */
 export const notHeardBack: Rule = {

@@ -4,6 +4,12 @@ import { MAX_FINDINGS_PER_RULE } from './shared';
 
 const PHRASE = 6;
 
+/** The start of a repeated passage, for the message: at most 80 characters, however long it is. */
+function excerpt(text: string, start: number, end: number): string {
+  const passage = text.slice(start, Math.min(end, start + 120)).replace(/\s+/g, ' ').trim();
+  return passage.length > 80 || end - start > 120 ? `${passage.slice(0, 77).trimEnd()}…` : passage;
+}
+
 /** Saying the same thing twice wastes the reader's time (DOMAIN.md §1). */
 export const repetition: Rule = {
   id: 'repetition',
@@ -27,7 +33,7 @@ export const repetition: Rule = {
     const findings: RuleFinding[] = [];
     const seen = new Map<number, number[]>();
     const flagged: Array<[number, number]> = [];
-    for (let i = 0; i + PHRASE <= seq.length; i++) {
+    for (let i = 0; i + PHRASE <= seq.length && findings.length < MAX_FINDINGS_PER_RULE; i++) {
       let hash = 0;
       for (let k = 0; k < PHRASE; k++) hash = (Math.imul(hash, 31) + seq[i + k]) | 0;
       const starts = seen.get(hash);
@@ -43,7 +49,7 @@ export const repetition: Rule = {
       flagged.push([span.start, span.end]);
       findings.push({
         span,
-        message: `This repeats “${draft.text.slice(span.start, span.end).replace(/\s+/g, ' ')}” from earlier in the message; say it once and use the space for something new.`,
+        message: `This repeats “${excerpt(draft.text, span.start, span.end)}” from earlier in the message; say it once and use the space for something new.`,
       });
       i = end - 1;
     }

@@ -1,4 +1,4 @@
-import { phrase } from '../language/phrases';
+import { PhraseSet } from '../language/phrases';
 import type { Rule } from './rule';
 import { findFamilies } from './shared';
 
@@ -48,16 +48,16 @@ const ASKED = [
   '@accrue|accrual',
 ];
 /** What makes a sentence a question about the candidate's own terms. */
-const ASKING = [
+const ASKING = new PhraseSet([
   'whether|how|what|which|curious|wonder|wondering|clarify|confirm|discuss|ask|asking|understand|details|information|expect|expecting|expectation|negotiate|negotiable|eligible|entitled|offer|offered|include|includes|included|comes|structure|structured|my',
   'could|can|would|will you',
   'for ~1 this|the ~1 role|position|post|job',
-].map(phrase);
+]);
 
-const PHRASES = ALWAYS.map(phrase);
-const ASKED_PHRASES = ASKED.map(phrase);
+const PHRASES = new PhraseSet(ALWAYS);
+const ASKED_PHRASES = new PhraseSet(ASKED);
 /** "Pay attention", "pay a visit" and the like are not about money. */
-const UNLESS = ['@pay attention|tribute|respects|off|dividends|forward|close', '@pay a visit'].map(phrase);
+const UNLESS = new PhraseSet(['@pay attention|tribute|respects|off|dividends|forward|close', '@pay a visit']);
 
 /** Money and benefits wait until the employer raises them (DOMAIN.md §1). */
 export const salary: Rule = {

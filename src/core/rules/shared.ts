@@ -1,5 +1,5 @@
 import type { Fix, RuleFinding } from '../finding';
-import { anyPhrase, matchPhrase, type Phrase } from '../language/phrases';
+import type { PhraseSet } from '../language/phrases';
 import type { Span } from '../text';
 import type { RuleContext } from './rule';
 
@@ -88,20 +88,16 @@ export const WRITTEN_TYPES: ReadonlySet<string> = new Set(['thank-you', 'letter'
  */
 export function findFamilies(
   context: RuleContext,
-  phrases: readonly Phrase[],
+  phrases: PhraseSet,
   message: (quoted: string) => string,
-  unless: readonly Phrase[] = [],
-  when?: readonly Phrase[],
+  unless?: PhraseSet,
+  when?: PhraseSet,
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const sentence of context.prose.sentences()) {
     if (findings.length >= MAX_FINDINGS_PER_RULE) break;
-    const spans: Span[] = [];
-    for (const compiled of phrases) {
-      const found = matchPhrase(sentence, compiled);
-      if (found && !context.prose.onName(found)) spans.push(found);
-    }
-    if (spans.length === 0 || (unless.length > 0 && anyPhrase(sentence, unless)) || (when && !anyPhrase(sentence, when))) continue;
+    const spans = phrases.matches(sentence, context.prose.bag()).filter((span) => !context.prose.onName(span));
+    if (spans.length === 0 || unless?.test(sentence, context.prose.bag()) || (when && !when.test(sentence, context.prose.bag()))) continue;
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;
     for (const span of spans) {

@@ -1,0 +1,167 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
+import { resolveConfig } from '../../src/core/config';
+import { parseDraft } from '../../src/core/draft';
+import { lintText } from '../../src/core/lint';
+import { fold } from '../../src/core/language/fold';
+import { companyMentions, roleMentions } from '../../src/core/language/names';
+import { formsOf, matchPhrase, phrase } from '../../src/core/language/phrases';
+import { sentencesOf } from '../../src/core/language/tokens';
+
+const timeZone = 'America/New_York';
+const now = DateTime.fromISO('2026-11-21T09:00', { zone: timeZone });
+const HEAD = (extra = '') => `---\ncompany: Globex Analytics Group\nrole: Senior Data Analyst\ninterviewer: Dana O'Neill\ninterviewDate: 2026-11-20T14:30\n${extra}---\n`;
+const BODY = (line: string) =>
+  `Subject: Thank you: Senior Data Analyst interview\n\nDear Dana,\n\nThank you for talking with me about the Senior Data Analyst role at Globex. I am keen to help with the churn dashboard.\n\n${line}\n\nI look forward to hearing from you.\n\nBest regards,\nSam Lee\n`;
+
+function rulesOn(text: string): string[] {
+  return lintText(text, { now, timeZone, config: resolveConfig({}) }).findings.map((f) => f.rule);
+}
+const fires = (rule: string, line: string) => rulesOn(HEAD() + BODY(line)).includes(rule);
+
+describe('the language layer', () => {
+  it('folds names the way a reader compares them', () => {
+    assert.equal(fold('O’Neill'), fold("O'Neill"));
+    assert.equal(fold('Zoë Brontë-Hall'), 'zoe bronte-hall');
+    assert.equal(fold('St.\u00a0Agnes'), 'st. agnes');
+    assert.equal(fold('Müßig'), 'mussig');
+  });
+
+  it('reads contractions as their words, and inflects verbs', () => {
+    const [sentence] = sentencesOf("I haven't heard, and I'm sure she'd know.");
+    assert.deepEqual(sentence.map((t) => t.norm), ['i', 'have', 'not', 'heard', 'and', 'i', 'am', 'sure', 'she', 'would', 'know']);
+    assert.deepEqual(formsOf('reply'), ['reply', 'replies', 'replied', 'replying']);
+    assert.ok(formsOf('stop').includes('stopped'));
+    assert.ok(formsOf('hear').includes('heard'));
+  });
+
+  it('matches a phrase family across verb forms, contractions and small gaps, within one sentence', () => {
+    const family = phrase('{neg} ~2 @hear back|from');
+    for (const text of ["I haven't heard back.", 'We have not yet heard from the team.', 'I never heard back from anyone.']) {
+      assert.ok(matchPhrase(sentencesOf(text)[0], family), text);
+    }
+    assert.equal(matchPhrase(sentencesOf('I have not. Heard back from Dana today.')[0], family), undefined);
+  });
+
+  it('splits sentences at punctuation but not after titles', () => {
+    assert.equal(sentencesOf('Dr. Hale was kind. Thanks again.').length, 2);
+    assert.equal(sentencesOf('First point\n- second point\n\nA new paragraph').length, 3);
+  });
+
+  it('recognises short forms, possessives and initials of a company, and two words of a role', () => {
+    const sentences = sentencesOf("Globex's data team impressed me. The GAG office too. I'd love to join as an analyst.");
+    assert.equal(companyMentions(sentences, 'Globex Analytics Group').length >= 2, true);
+    assert.equal(companyMentions(sentencesOf('the group was helpful'), 'Globex Analytics Group').length, 0);
+    assert.ok(roleMentions(sentencesOf('As a Cardiac Step-Down RN'), 'Registered Nurse – Cardiac Step-Down Unit').length > 0);
+    assert.ok(roleMentions(sentencesOf('the SRE role'), 'Site Reliability Engineer').length > 0);
+    assert.equal(roleMentions(sentencesOf('the engineering team'), 'Site Reliability Engineer').length, 0);
+  });
+});
+
+describe('tone families catch mistakes however they are worded', () => {
+  const cases: Record<string, string[]> = {
+    'not-heard-back': [
+      'I have yet to receive an update on my application.',
+      'No one has gotten back to me since the interview.',
+      "It's been ten days and I've received no reply.",
+      'Nobody from the panel has responded to my last note.',
+      'The process seems to have gone silent since we met.',
+      'I am still waiting on a decision.',
+    ],
+    demanding: [
+      'Please confirm by 5 pm tomorrow whether I am still in the running.',
+      'I must insist on a reply this week.',
+      'I need your answer before Monday.',
+      'Why has nobody replied to my email?',
+      'If I do not hear from you by Friday, I will assume the role has gone elsewhere.',
+      'Kindly revert with your decision no later than the 30th.',
+    ],
+    desperate: [
+      "I don't know what I'll do if this falls through.",
+      'This job is my last chance.',
+      "I'm sorry to pester you again about this.",
+      'I would accept whatever you have available.',
+      'My kids are depending on me landing this.',
+      'Honestly I am begging you to reconsider.',
+    ],
+    salary: [
+      'Could you tell me about the parental leave policy?',
+      'How much time off would I get in the first year?',
+      'I was also wondering what the role pays.',
+      'Is there an equity grant as part of the offer?',
+      'Does the package include private medical cover?',
+      'What would the hourly rate be for weekend shifts?',
+    ],
+    informal: ['Super excited about this!', 'Btw, I can start next month.', 'lmk if you need anything else', 'It was great :)'],
+  };
+  for (const [rule, lines] of Object.entries(cases)) {
+    for (const line of lines) it(`${rule}: "${line}"`, () => assert.ok(fires(rule, line), `${rule} missed: ${line}`));
+  }
+});
+
+describe('look-alikes stay silent', () => {
+  const quiet: Record<string, string[]> = {
+    'not-heard-back': ['No need to reply to this note.', 'I had never heard of dbt before our chat.', 'Since we spoke, I have finished the certificate.'],
+    demanding: [
+      'You mentioned a decision by Friday, and I am happy to send references before then.',
+      'I will send the portfolio by Monday.',
+      'Thank you for sending the notes so promptly.',
+      'I can start as soon as possible.',
+    ],
+    desperate: ['I was sorry to hear about the reorganisation.', 'Do let me know if anything else would help.', 'Our conversation about how the work has begun stayed with me.'],
+    salary: [
+      'I will pay attention to the reporting deadlines.',
+      'Your commitment to health equity is why I applied.',
+      'Equity, diversity and inclusion matter to me.',
+      "The Agency's move to a new pensions platform is exciting.",
+      'I would benefit your team from day one.',
+      'I keep a stock of templates for quarterly reviews.',
+    ],
+    shouting: ['I hold the CDCES and PCCN certifications.', 'I led the PICU transition and the OSHA 30 training.', 'My ACCA and CIPD work covered IFRS 9.'],
+    informal: ['I am as keen as ever to join the team.', 'Hello Dana, thank you again.'],
+  };
+  for (const [rule, lines] of Object.entries(quiet)) {
+    for (const line of lines) it(`${rule} stays silent: "${line}"`, () => assert.ok(!fires(rule, line), `${rule} fired on: ${line}`));
+  }
+  it('shouting still catches ordinary words and adverbs in capitals', () => {
+    assert.ok(fires('shouting', 'I am EXTREMELY keen and SO ready.'));
+    assert.ok(fires('shouting', 'It was GENUINELY inspiring.'));
+  });
+});
+
+describe('structure as people write it', () => {
+  it('reads a signature with contact lines under the name, and closings beyond the usual few', () => {
+    for (const closing of ['Many thanks,', 'Thanks and regards,', 'Warmly,', 'With gratitude,', 'Thanks again for your time,', 'Respectfully,']) {
+      const draft = parseDraft(`${HEAD()}Dear Dana,\n\nThank you.\n\n${closing}\nSam Lee, PMP\n(555) 555-0100\nlinkedin.com/in/samlee\n`, { timeZone });
+      assert.equal(draft.message.signOff?.name?.text, 'Sam Lee, PMP', closing);
+    }
+  });
+
+  it('reads a letter that opens with the date and address blocks', () => {
+    const draft = parseDraft(`${HEAD('type: letter\n')}7 October 2026\n\nMs Dana O’Neill\nHead of Analytics\nGlobex Analytics Group\n14 Austin Friars\nLondon EC2N 2HE\n\nDear Ms O’Neill,\n\nThank you.\n`, { timeZone });
+    assert.equal(draft.message.greeting?.addressee, 'Ms O’Neill');
+  });
+
+  it('greets a letter by full name when it suggests a greeting', () => {
+    const findings = lintText(`${HEAD('type: letter\n')}Thank you for meeting me.\n\nYours sincerely,\nSam Lee\n`, { now, timeZone }).findings;
+    assert.match(findings.find((f) => f.rule === 'greeting')!.message, /“Dear Dana O'Neill,”/);
+  });
+
+  it('does not lint a pasted reply in quotes as the user’s words', () => {
+    const text = `${HEAD()}${BODY('')}\n> On 20 Nov, Dana wrote:\n> Hey Sam!! We haven't decided yet, sorry to bother you with the delay.\n`;
+    assert.deepEqual(rulesOn(text), []);
+  });
+
+  it('counts a short form, a possessive or the subject alone as naming the company or role', () => {
+    const text = `${HEAD()}Subject: Senior Data Analyst interview\n\nDear Dana,\n\nThank you for your time. I would love to help your team.\n\nBest regards,\nSam Lee\n`;
+    assert.ok(!rulesOn(text).includes('not-personalized'));
+    assert.ok(!rulesOn(text.replace('Senior Data Analyst interview', "Globex's analytics team")).includes('subject-generic'));
+  });
+
+  it('anchors whole-message findings on the front-matter’s closing line, not on a correct line', () => {
+    const text = `${HEAD()}Subject: Hello\n\nDear Dana,\n\nThe weather was nice.\n\nBest regards,\nSam Lee\n`;
+    const finding = lintText(text, { now, timeZone }).findings.find((f) => f.rule === 'not-personalized')!;
+    assert.equal(text.slice(finding.span.start, finding.span.end), '---');
+  });
+});
