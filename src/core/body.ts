@@ -43,7 +43,7 @@ const SALUTATION =
   /^(\s*)(dear|hello|hi|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|to whom it may concern)\b[ \t]*(.*?)[ \t]*[,:;!.—-]?[ \t]*$/i;
 /** Closings people use; a short line starting so, or any short line ending with a comma, closes a message. */
 const CLOSING_START =
-  /^\s*(?:(?:best|kind|kindest|warm|warmest|warmly|regards|sincerely|yours|respectfully|thanks|thank|many|with|all|cheers|take|talk|gratefully|cordially|appreciatively|faithfully|truly|until|looking|again|wishing|speak|fond|peace|onwards?|ta|much|very|most|respectful|humbly|in)\b)/i;
+  /^\s*(?:(?:best|kind|kindest|warm|warmest|warmly|regards|sincerely|yours|respectfully|thanks|thank|many|with|all|cheers|take|talk|gratefully|cordially|appreciatively|faithfully|truly|until|looking|again|wishing|speak|fond|peace|onwards?|ta|much|very|most|respectful|humbly)\b)/i;
 const CLOSING_PHRASE =
   /^(\s*)((?:(?:with )?(?:best|kind(?:est)?|warm(?:est)?|many|much) (?:regards|wishes|thanks)(?: and \w+)?)|best|warmly|regards|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|respectfully(?: yours)?|thank you(?: again)?|thanks(?: again| and (?:best )?regards)?|many thanks|with (?:appreciation|gratitude|thanks)|gratefully|all the best|cheers|take care|talk soon|cordially)\b\s*[,.!]?\s*(.*?)\s*$/i;
 /** A signature's name: words with capitals, and credentials after a comma ("Gloria Ruiz-Hanley, RN, BSN"). */
@@ -71,7 +71,8 @@ function greetingOf(line: TextLine): GreetingLine | undefined {
 /** A line of a letter's heading: a date, a name, an address, a reference; short, and not a sentence. */
 function isHeadingLine(line: TextLine): boolean {
   const text = line.text.trim();
-  return words(text) <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !/[!?]$/.test(text) && !/^[-*+]\s/.test(text);
+  // A sentence break is a full stop after a word of two or more small letters (not after "Dr.").
+  return words(text) <= 10 && !/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) && !/[!?]$/.test(text) && !/^[-*+]\s/.test(text);
 }
 
 /** A closing line: "Best regards,", "Thanks and regards,", "Warmly," or another short line ending in a comma. */
@@ -91,7 +92,7 @@ function closingOf(line: TextLine): { phrase: string; rest: string; needsName?: 
 /** A line a signature may end with: a title, a company, a phone number, an address, a link, pronouns. */
 function isContactLine(line: TextLine): boolean {
   const text = line.text.trim();
-  return words(text) <= 14 && !/[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:i|we)\b.*\b(?:am|are|was|will|would|look)\b/i.test(text);
+  return words(text) <= 14 && !/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:i|we)\b.*\b(?:am|are|was|will|would|look)\b/i.test(text);
 }
 
 /**

@@ -82,7 +82,9 @@ export function roleMentions(sentences: readonly Sentence[], role: string | unde
   }
   const bare = (token: Token) => (token.norm.includes('-') ? token.norm.replace(/-/g, '') : token.norm);
   const spans: Span[] = [];
-  for (const sentence of sentences) {
+  for (const full of sentences) {
+    // The words of a title's small print do not separate its words: "Lecturer in Biochemistry".
+    const sentence = full.filter((token) => !GENERIC_ROLE.has(token.norm));
     for (let i = 0; i < sentence.length; i++) {
       const token = sentence[i];
       if (words.length === 1 ? same(token, words[0]) : i + 1 < sentence.length && firsts.has(bare(token)) && pairs.has(`${bare(token)} ${bare(sentence[i + 1])}`)) {

@@ -13,6 +13,7 @@ const FAMILIES = [
   'i ~2 @need ~1 this|the ~1 job|position|role|offer|work|income|paycheck',
   'i ~3 @take|@accept|@do ~3 anything|whatever',
   'whatever ~1 you|is ~2 @have|available|open|going',
+  '@take|@accept ~2 any ~3 position|role|job|opening|post|shift|vacancy|work',
   'any ~2 position|role|job|opening|vacancy|shift ~1 at all|whatsoever',
   '{neg} ~2 @know what ~3 i|we|my|our|they ~3 @do|@go',
   'end|edge of my|our rope|tether',

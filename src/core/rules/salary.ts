@@ -45,13 +45,18 @@ const ALWAYS = [
 const ASKED = [
   'compensation|commission|commissions|bonus|bonuses|earnings|overtime',
   'benefits|pension|pensions|superannuation|insurance|allowance|allowances|package|perks',
-  '@accrue|accrual',
+  'accrue|accrues|accrued|accrual',
 ];
-/** What makes a sentence a question about the candidate's own terms. */
+/** What makes a sentence a question about the candidate's own terms, with the word asked about. */
+const ASKED_WORDS = ASKED.join('|');
 const ASKING = new PhraseSet([
-  'whether|how|what|which|curious|wonder|wondering|clarify|confirm|discuss|ask|asking|understand|details|information|expect|expecting|expectation|negotiate|negotiable|eligible|entitled|offer|offered|include|includes|included|comes|structure|structured|my',
-  'could|can|would|will you',
-  'for ~1 this|the ~1 role|position|post|job',
+  `whether|curious|wondering|wonder|ask|asking|clarify|confirm|details|information|discuss|understand|question|questions ~6 ${ASKED_WORDS}`,
+  `how ~1 much|many|does|do|is|are|would|will ~6 ${ASKED_WORDS}`,
+  `what|which ~1 is|are|would|will|does|do|kind|sort|type ~4 ${ASKED_WORDS}`,
+  `could|can|would you ~8 ${ASKED_WORDS}`,
+  `my ~2 ${ASKED_WORDS}`,
+  `${ASKED_WORDS} ~3 for ~1 this|the ~1 role|position|post|job`,
+  `${ASKED_WORDS} ~2 included|includes|include|offered|structured|look|looks|work|works|paid|eligible`,
 ]);
 
 const PHRASES = new PhraseSet(ALWAYS);
