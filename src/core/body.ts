@@ -72,7 +72,7 @@ function greetingOf(line: TextLine): GreetingLine | undefined {
 function isHeadingLine(line: TextLine): boolean {
   const text = line.text.trim();
   // A sentence break is a full stop after a word of two or more small letters (not after "Dr.").
-  return words(text) <= 10 && !/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) && !/[!?]$/.test(text) && !/^[-*+]\s/.test(text);
+  return words(text) <= 16 && !/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) && !/[!?]$/.test(text) && !/^[-*+]\s/.test(text);
 }
 
 /** A closing line: "Best regards,", "Thanks and regards,", "Warmly," or another short line ending in a comma. */
@@ -139,7 +139,7 @@ export function readMessageParts(text: string, masked: string, bodyStart: number
   // A letter may open with the date and address blocks before its salutation.
   let greeting: GreetingLine | undefined;
   let at = index;
-  for (; at < Math.min(lines.length, index + 14); at++) {
+  for (; at < Math.min(lines.length, index + 20); at++) {
     greeting = greetingOf(lines[at]);
     if (greeting || !isHeadingLine(lines[at])) break;
   }

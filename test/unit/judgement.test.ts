@@ -8,6 +8,8 @@ import { fold } from '../../src/core/language/fold';
 import { companyMentions, roleMentions } from '../../src/core/language/names';
 import { formsOf, matchPhrase, phrase } from '../../src/core/language/phrases';
 import { sentencesOf } from '../../src/core/language/tokens';
+import { DraftIndex, summarize } from '../../src/core/workspace';
+import { scoreCorpus } from '../eval/score';
 
 const timeZone = 'America/New_York';
 const now = DateTime.fromISO('2026-11-21T09:00', { zone: timeZone });
@@ -50,6 +52,7 @@ describe('the language layer', () => {
   });
 
   it('recognises short forms, possessives and initials of a company, and two words of a role', () => {
+    assert.ok(roleMentions(sentencesOf('the Lecturer in Biochemistry post'), 'Lecturer in Biochemistry').length > 0);
     const sentences = sentencesOf("Globex's data team impressed me. The GAG office too. I'd love to join as an analyst.");
     assert.equal(companyMentions(sentences, 'Globex Analytics Group').length >= 2, true);
     assert.equal(companyMentions(sentencesOf('the group was helpful'), 'Globex Analytics Group').length, 0);
@@ -163,5 +166,45 @@ describe('structure as people write it', () => {
     const text = `${HEAD()}Subject: Hello\n\nDear Dana,\n\nThe weather was nice.\n\nBest regards,\nSam Lee\n`;
     const finding = lintText(text, { now, timeZone }).findings.find((f) => f.rule === 'not-personalized')!;
     assert.equal(text.slice(finding.span.start, finding.span.end), '---');
+  });
+});
+
+describe('wrong-company reads other companies as people write them', () => {
+  const index = new DraftIndex();
+  const other = (company: string, key: string) => index.set(key, summarize(key, parseDraft(`---\ncompany: ${company}\ninterviewer: X Y\ninterviewDate: 2026-11-01\n---\n`, { timeZone })));
+  other('Harcourt Ridge Resources', 'a.md');
+  other('Kaveri Cloud Labs', 'b.md');
+  other('Harbor', 'c.md');
+  other('Globex', 'd.md');
+  const wrong = (line: string) =>
+    lintText(HEAD() + BODY(line), { now, timeZone, workspace: index, key: 'mine.md' })
+      .findings.filter((f) => f.rule === 'wrong-company')
+      .map((f) => (HEAD() + BODY(line)).slice(f.span.start, f.span.end));
+
+  it('by a short form of a long name, and in full', () => {
+    assert.deepEqual(wrong('I could strengthen the finance function at Harcourt Ridge.'), ['Harcourt Ridge']);
+    assert.deepEqual(wrong('The Kaveri Cloud platform impressed me.'), ['Kaveri Cloud']);
+  });
+
+  it('never a common word written in lower case, nor a part of the draft’s own company', () => {
+    assert.deepEqual(wrong('We walked along the harbor after the interview.'), []);
+    assert.deepEqual(wrong('Globex has a strong data team.'), []);
+  });
+});
+
+describe('the eval scores findings against labels', () => {
+  it('counts a finding on the quote’s line as found, anything unlabelled on a clean draft as false', () => {
+    const text = 'Line one.\nI need this job badly.\n';
+    const finding = (rule: string, start: number, severity: 'warning' | 'information' = 'warning') => ({ rule, severity, span: { start, end: start + 4 }, message: '' });
+    const score = scoreCorpus([
+      { path: 'f.md', part: 'dev', text, label: { kind: 'faulty', expect: [{ rule: 'desperate', quote: 'need this job' }, { rule: 'sign-off' }] }, findings: [finding('desperate', 12)] },
+      { path: 'c.md', part: 'dev', text, label: { kind: 'clean' }, findings: [finding('salary', 0), finding('no-interest', 0, 'information')] },
+    ]);
+    assert.equal(score.found, 1);
+    assert.equal(score.expected, 2);
+    assert.equal(score.falsePositives, 1);
+    assert.equal(score.cleanWithWarning, 1);
+    assert.equal(score.cleanWithInfo, 1);
+    assert.ok(score.problems.some((p) => p.startsWith('MISS sign-off')));
   });
 });

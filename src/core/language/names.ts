@@ -104,3 +104,72 @@ export function personMentions(sentences: readonly Sentence[], names: readonly s
   for (const sentence of sentences) for (const token of sentence) if (token.cap && words.has(token.norm)) spans.push({ start: token.start, end: token.end });
   return spans;
 }
+
+/** One way to write another company's name: its words, and the name as the workspace spells it. */
+interface CompanyForm {
+  readonly words: readonly string[];
+  readonly name: string;
+  /** The name is written with a capital, so the message must write it so too. */
+  readonly capital: boolean;
+}
+const companyIndexes = new WeakMap<readonly string[], Map<string, CompanyForm[]>>();
+
+/**
+ * The workspace's companies by the first word of each way to write them: in full, without
+ * trailing words such as "Group" or "Resources" ("Kaveri Cloud" for Kaveri Cloud Labs), and by
+ * their first two words when the name has three or more ("Harcourt Ridge"). Built once per list.
+ */
+function companyIndex(companies: readonly string[]): Map<string, CompanyForm[]> {
+  let index = companyIndexes.get(companies);
+  if (index) return index;
+  index = new Map();
+  for (const name of companies) {
+    const words = nameWords(name).slice(0, 12);
+    if (words.length === 0 || words.join('').length < 2) continue;
+    const forms = [words];
+    let core = words.length;
+    while (core > 1 && GENERIC_ORG.has(words[core - 1])) core--;
+    if (core >= 2 && core < words.length) forms.push(words.slice(0, core));
+    if (words.length >= 3 && !GENERIC_ORG.has(words[0]) && !GENERIC_ORG.has(words[1])) forms.push(words.slice(0, 2));
+    for (const form of forms) {
+      const list = index.get(form[0]);
+      const entry = { words: form, name, capital: /^\P{Ll}/u.test(name.trim()) };
+      if (list) list.push(entry);
+      else index.set(form[0], [entry]);
+    }
+  }
+  companyIndexes.set(companies, index);
+  return index;
+}
+
+/**
+ * Where a message names another company of the workspace, as written with a capital (so that
+ * "harbor" the word is not Harbor the company), longest form first. The cost depends on the
+ * message's length, not on how long the names are.
+ */
+export function otherCompanyMentions(sentences: readonly Sentence[], companies: readonly string[], own: string): Array<Span & { name: string }> {
+  const index = companyIndex(companies);
+  const ownWords = new Set(nameWords(own));
+  const ownFull = nameWords(own).join(' ');
+  const found: Array<Span & { name: string }> = [];
+  for (const sentence of sentences) {
+    for (let i = 0; i < sentence.length; i++) {
+      const token = sentence[i];
+      const forms = index.get(token.norm);
+      if (!forms) continue;
+      let best: (CompanyForm & { end: number }) | undefined;
+      for (const form of forms) {
+        if ((form.capital && !token.cap) || i + form.words.length > sentence.length || (best && form.words.length <= best.words.length)) continue;
+        let j = 1;
+        while (j < form.words.length && same(sentence[i + j], form.words[j])) j++;
+        if (j === form.words.length) best = { ...form, end: sentence[i + j - 1].end };
+      }
+      if (!best) continue;
+      // The draft's own company, or a part of its name ("Globex" in a note to Globex Analytics), is no mistake.
+      if (nameWords(best.name).join(' ') === ownFull || best.words.every((word) => ownWords.has(word))) continue;
+      found.push({ start: token.start, end: best.end, name: best.name });
+      i += best.words.length - 1;
+    }
+  }
+  return found;
+}

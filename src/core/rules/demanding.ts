@@ -23,6 +23,9 @@ const FAMILIES = [
   `@get back ~3 me? ~3 ${DEADLINE}`,
   `@confirm|@respond|@reply|@decide|@answer|@call|@inform|@update|@tell|@notify ~2 me|us|whether|if? ~4 ${DEADLINE}`,
   'no later than',
+  `i ~3 @need ~1 to ~1 @know|@hear ~8 ${DEADLINE}`,
+  `i ~3 @need ~6 from ~1 you|your ~6 ${DEADLINE}`,
+  `i ~3 @need ~1 a|an|your ~3 yes|answer|decision ~6 ${SOON}`,
   'please|kindly ~4 @confirm|@respond|@reply|@decide|@answer|@send|@get|@let|@tell|@inform|@update|@call ~6 by|before|until|within ~2 {day}|{month}|{time}|{ordinal}|{number}|next|this|end|close',
   `{reply}|answer|word ~6 by|before|until {number} ~1 am|pm`,
   // Ultimatums.

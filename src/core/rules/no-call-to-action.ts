@@ -29,7 +29,7 @@ const FAMILIES = [
   '@stay|@keep ~1 in ~1 touch',
   '@keep ~2 conversation ~1 going',
   'when ~3 the ~1 timing',
-  'grateful|appreciate|welcome ~3 feedback|update|word|note|chance|opportunity|being',
+  'grateful|appreciate|welcome ~3 feedback|update|word|note|chance|opportunity|being|thoughts|views|comments|input|questions|reaction|reply',
   'future ~1 openings|opening|roles|role|positions|position|opportunities|vacancies',
 ];
 const PHRASES = new PhraseSet(FAMILIES);

@@ -19,6 +19,7 @@ const FAMILIES = [
   '@remain|@stay ~2 committed|eager|keen|enthusiastic|hopeful',
   'reaffirm|restate|reiterate ~2 my|our',
   '@consider ~2 for ~3 future|other|similar',
+  'i ~2 would|will|should ~1 @find ~4 rewarding|fulfilling|exciting|energising|energizing|meaningful|satisfying|stimulating',
   'i ~3 could|can|would ~2 join|start|step|hit',
 ];
 const PHRASES = new PhraseSet(FAMILIES);

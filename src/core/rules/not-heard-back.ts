@@ -18,7 +18,7 @@ const FAMILIES = [
   'nothing|nobody|no ~1 one? ~2 @come|@land|@arrive|@reach|@turn|@make|@filter ~4 through|back|my|in|up|from|to|way',
   'nobody|no ~1 one? ~3 @reply|@respond|@answer|@contact|@write|@call|@follow|@reach|@return',
   'nobody|no ~1 one? ~3 @get|@come|@circle back',
-  'without ~2 {reply}|word|contact|reply ~3 from|since|yet|so|back',
+  'without ~2 {reply}|word|contact|reply ~3 from|since|yet|so|back|on|about|regarding',
   '@go|@fall|@be quiet|silent ~2 on|from|since|at|for',
   'gone|went|fallen quiet|silent',
   'radio silence',
