@@ -175,9 +175,11 @@ export class PhraseSet {
   private readonly anywhere: number[] = [];
   readonly phrases: readonly Phrase[];
   /** For each phrase, its required slot with the fewest words: a draft without any of them cannot match it. */
-  private readonly anchors: ReadonlyArray<ReadonlySet<string> | undefined>;
-  /** Which phrases a draft's words allow, per draft (its bag of words). */
-  private readonly possible = new WeakMap<ReadonlySet<string>, readonly boolean[]>();
+  private readonly anchors: ReadonlyArray<readonly string[] | undefined>;
+  /** For each phrase, the words its first slot accepts. */
+  private readonly firsts: ReadonlyArray<readonly string[]>;
+  /** Per draft (its bag of words): the phrases its words allow, by first word; undefined when none can occur. */
+  private readonly possible = new WeakMap<ReadonlySet<string>, { readonly byFirst?: ReadonlyMap<string, readonly number[]> }>();
 
   constructor(sources: readonly string[]) {
     this.phrases = sources.map(phrase);
@@ -187,8 +189,9 @@ export class PhraseSet {
         if (slot.kind !== 'word' || slot.optional || slot.prefixes.length > 0 || slot.digits || slot.ordinals) continue;
         if (!anchor || slot.words.size < anchor.size) anchor = slot.words;
       }
-      return anchor;
+      return anchor && [...anchor];
     });
+    this.firsts = this.phrases.map((compiled) => [...(compiled.slots[0] as Slot & { kind: 'word' }).words]);
     this.phrases.forEach((compiled, index) => {
       const first = compiled.slots[0] as Slot & { kind: 'word' };
       if (first.prefixes.length > 0 || first.digits || first.ordinals) this.anywhere.push(index);
@@ -203,41 +206,49 @@ export class PhraseSet {
   private static readonly NONE: readonly number[] = [];
 
   /** The phrases that may start at a token. */
-  private candidates(token: Token): readonly number[] {
-    const direct = this.byFirst.get(token.norm) ?? PhraseSet.NONE;
+  private candidates(token: Token, byFirst: ReadonlyMap<string, readonly number[]>): readonly number[] {
+    const direct = byFirst.get(token.norm) ?? PhraseSet.NONE;
     if (!token.alt && this.anywhere.length === 0) return direct;
     const found = [...direct];
-    for (const form of token.alt ?? []) found.push(...(this.byFirst.get(form) ?? PhraseSet.NONE));
+    for (const form of token.alt ?? []) found.push(...(byFirst.get(form) ?? PhraseSet.NONE));
     return this.anywhere.length > 0 ? [...found, ...this.anywhere] : found;
   }
 
   /**
-   * Which phrases can occur at all in a draft whose words (and their other readings) are `bag`;
-   * undefined when none can, so that a clean draft skips the whole family at once.
+   * The index of the phrases that can occur at all in a draft whose words (and their other
+   * readings) are `bag`, by first word; undefined when none can, so that a clean draft skips the
+   * whole family at once. Without a bag, every phrase.
    */
-  allowedBy(bag: ReadonlySet<string> | undefined): readonly boolean[] | undefined | null {
-    if (!bag) return null;
-    let allowed = this.possible.get(bag);
-    if (!allowed) {
-      allowed = this.anchors.map((anchor) => {
-        if (!anchor) return true;
-        for (const word of anchor) if (bag.has(word)) return true;
-        return false;
-      });
-      this.possible.set(bag, allowed);
+  private indexFor(bag: ReadonlySet<string> | undefined): ReadonlyMap<string, readonly number[]> | undefined {
+    if (!bag || this.anywhere.length > 0) return this.byFirst;
+    let entry = this.possible.get(bag);
+    if (!entry) {
+      const byFirst = new Map<string, number[]>();
+      for (let index = 0; index < this.phrases.length; index++) {
+        const anchor = this.anchors[index];
+        if (anchor && !anchor.some((word) => bag.has(word))) continue;
+        for (const word of this.firsts[index]) {
+          if (!bag.has(word)) continue;
+          const list = byFirst.get(word);
+          if (list) list.push(index);
+          else byFirst.set(word, [index]);
+        }
+      }
+      entry = byFirst.size > 0 ? { byFirst } : {};
+      this.possible.set(bag, entry);
     }
-    return allowed.includes(true) ? allowed : undefined;
+    return entry.byFirst;
   }
 
   /** Every match in a sentence, the first of each phrase, in order of where they start. */
   matches(sentence: Sentence, bag?: ReadonlySet<string>): Span[] {
     const spans: Span[] = [];
-    const allowed = this.allowedBy(bag);
-    if (allowed === undefined) return spans;
+    const byFirst = this.indexFor(bag);
+    if (!byFirst) return spans;
     let done: Set<number> | undefined;
     for (let start = 0; start < sentence.length; start++) {
-      for (const index of this.candidates(sentence[start])) {
-        if (done?.has(index) || (allowed && !allowed[index])) continue;
+      for (const index of this.candidates(sentence[start], byFirst)) {
+        if (done?.has(index)) continue;
         const compiled = this.phrases[index];
         if (!accepts(compiled.slots[0] as Slot & { kind: 'word' }, sentence[start])) continue;
         steps = 2000;
@@ -253,11 +264,10 @@ export class PhraseSet {
 
   /** True when any phrase occurs in the sentence. */
   test(sentence: Sentence, bag?: ReadonlySet<string>): boolean {
-    const allowed = this.allowedBy(bag);
-    if (allowed === undefined) return false;
+    const byFirst = this.indexFor(bag);
+    if (!byFirst) return false;
     for (let start = 0; start < sentence.length; start++) {
-      for (const index of this.candidates(sentence[start])) {
-        if (allowed && !allowed[index]) continue;
+      for (const index of this.candidates(sentence[start], byFirst)) {
         const compiled = this.phrases[index];
         if (!accepts(compiled.slots[0] as Slot & { kind: 'word' }, sentence[start])) continue;
         steps = 2000;

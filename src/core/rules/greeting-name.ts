@@ -17,6 +17,8 @@ export function closeEnough(written: string, real: string): boolean {
   const a = written.toLowerCase();
   const b = real.toLowerCase();
   if (b.length < 3 || a === b) return false;
+  // A misspelling keeps the first or the second letter: most words are ruled out before counting edits.
+  if (a[0] !== b[0] && a[1] !== b[1] && !(a[0] === b[1] && a[1] === b[0])) return false;
   const distance = editDistance(a, b);
   if (b.length <= 5) {
     if (distance !== 1) return false;

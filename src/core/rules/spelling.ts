@@ -3,9 +3,6 @@ import type { Rule } from './rule';
 import { MISSPELLINGS } from './misspellings';
 import { matchCase, replaceWith } from './shared';
 
-// A word is at most 40 letters here, so a long run of letters cannot make the search quadratic.
-// Doubled on one line only: a name that closes one line and opens the next (a signature) is not a typo.
-const DOUBLED = /\b([\p{L}’']{1,40})([ \t]+)\1\b/giu;
 const DOUBLES_ALLOWED = new Set(['had', 'that', 'is', 'no', 'bye', 'very']);
 
 /** Typos in a follow-up suggest carelessness (DOMAIN.md §1). */
@@ -22,14 +19,17 @@ export const spelling: Rule = {
       const replacement = matchCase(word.text, correct);
       findings.push({ span: word, message: `“${word.text}” is misspelled; write “${replacement}”.`, fixes: [replaceWith(word, replacement)] });
     }
-    for (const span of prose.find(DOUBLED)) {
-      const text = draft.text.slice(span.start, span.end);
-      const first = /^[\p{L}’']+/u.exec(text)![0];
-      if (DOUBLES_ALLOWED.has(first.toLowerCase()) || /^\d/.test(first)) continue;
+    // Doubled on one line only: a name that closes one line and opens the next (a signature) is not a typo.
+    const words = prose.words();
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [first, second] = [words[i], words[i + 1]];
+      if (first.text.toLowerCase() !== second.text.toLowerCase() || /^\d/.test(first.text) || DOUBLES_ALLOWED.has(first.text.toLowerCase())) continue;
+      if (!/^[ \t]+$/.test(draft.text.slice(first.end, second.start))) continue;
+      const span = { start: first.start, end: second.end };
       findings.push({
         span,
-        message: `“${first}” appears twice in a row; delete one.`,
-        fixes: [{ title: `Delete the second “${first}”`, edits: [{ span: { start: span.start + first.length, end: span.end }, text: '' }], safe: true }],
+        message: `“${first.text}” appears twice in a row; delete one.`,
+        fixes: [{ title: `Delete the second “${first.text}”`, edits: [{ span: { start: first.end, end: second.end }, text: '' }], safe: true }],
       });
     }
     return findings.sort((a, b) => a.span.start - b.span.start);
