@@ -71,6 +71,10 @@ describe('tone families catch mistakes however they are worded', () => {
       'Nobody from the panel has responded to my last note.',
       'The process seems to have gone silent since we met.',
       'I am still waiting on a decision.',
+      'I was hoping to have heard something by now.',
+      'My application seems to have slipped through the cracks.',
+      'There has been no word from the team since.',
+      'I feel I have been left in the dark.',
     ],
     demanding: [
       'Please confirm by 5 pm tomorrow whether I am still in the running.',
@@ -79,6 +83,10 @@ describe('tone families catch mistakes however they are worded', () => {
       'Why has nobody replied to my email?',
       'If I do not hear from you by Friday, I will assume the role has gone elsewhere.',
       'Kindly revert with your decision no later than the 30th.',
+      'I need to know this week.',
+      'It would be courteous to reply to candidates.',
+      'Surely it cannot take this long.',
+      'Otherwise I will have to assume you have moved on.',
     ],
     desperate: [
       "I don't know what I'll do if this falls through.",
@@ -87,6 +95,10 @@ describe('tone families catch mistakes however they are worded', () => {
       'I would accept whatever you have available.',
       'My kids are depending on me landing this.',
       'Honestly I am begging you to reconsider.',
+      "I'll do whatever it takes.",
+      'Please just give me a chance.',
+      "I know I'm not the strongest candidate.",
+      'I hate to be a pest.',
     ],
     salary: [
       'Could you tell me about the parental leave policy?',
@@ -96,7 +108,7 @@ describe('tone families catch mistakes however they are worded', () => {
       'Does the package include private medical cover?',
       'What would the hourly rate be for weekend shifts?',
     ],
-    informal: ['Super excited about this!', 'Btw, I can start next month.', 'lmk if you need anything else', 'It was great :)'],
+    informal: ['Super excited about this!', 'Btw, I can start next month.', 'lmk if you need anything else', 'It was great :)', 'Thanks a bunch for the tour.'],
   };
   for (const [rule, lines] of Object.entries(cases)) {
     for (const line of lines) it(`${rule}: "${line}"`, () => assert.ok(fires(rule, line), `${rule} missed: ${line}`));
@@ -105,12 +117,14 @@ describe('tone families catch mistakes however they are worded', () => {
 
 describe('look-alikes stay silent', () => {
   const quiet: Record<string, string[]> = {
-    'not-heard-back': ['No need to reply to this note.', 'I had never heard of dbt before our chat.', 'Since we spoke, I have finished the certificate.'],
+    'not-heard-back': ['No need to reply to this note.', 'I had never heard of dbt before our chat.', 'Since we spoke, I have finished the certificate.', 'I enjoyed the quiet of the library.', 'No rush at all; I appreciate you are busy.'],
     demanding: [
       'You mentioned a decision by Friday, and I am happy to send references before then.',
       'I will send the portfolio by Monday.',
       'Thank you for sending the notes so promptly.',
       'I can start as soon as possible.',
+      'I would be glad to hear about next steps when the timing is right.',
+      'Could you tell me roughly when you expect to decide?',
     ],
     desperate: ['I was sorry to hear about the reorganisation.', 'Do let me know if anything else would help.', 'Our conversation about how the work has begun stayed with me.'],
     salary: [

@@ -26,6 +26,12 @@ const FAMILIES = [
   'ghost|ghosted|ghosting',
   'still ~1 @wait|awaiting',
   'still no {reply}',
+  '@hope|@expect|@think ~3 to ~1 have ~1 heard|received|had',
+  'fallen|slipped|fell|lost ~1 through ~1 the ~1 cracks',
+  'there ~3 been ~1 no|nothing ~3 {reply}|word|contact|communication|movement|progress',
+  '@leave|@keep|@be ~2 in the dark',
+  'your|the ~1 silence',
+  'nobody|no ~1 one? ~3 @be|@get in touch',
   'no {reply}|reply|word ~2 yet|since|back|so|from',
 ];
 
