@@ -1,3 +1,4 @@
+import { fold } from './language/fold';
 import { linesOf, type Span, type TextLine } from './text';
 
 /** The `Subject:` line a message opens with. */
@@ -68,6 +69,27 @@ function greetingOf(line: TextLine): GreetingLine | undefined {
   return { line, salutation, addressee, addresseeSpan: { start, end: start + addressee.length } };
 }
 
+/** Titles and collective addressees a greeting may use instead of a name. */
+const ADDRESSEES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'madam', 'team', 'all', 'everyone', 'colleagues', 'committee', 'panel']);
+
+/**
+ * A salutation in any language or custom ("Kia ora Hemi,", "Good day, Ms. Villanueva,", "Salaam
+ * Omar,"): a short opening line, ending with a comma, colon or exclamation mark, that names an
+ * interviewer or a title. The words before the name are the salutation.
+ */
+function namedGreetingOf(line: TextLine, interviewers: readonly string[]): GreetingLine | undefined {
+  const text = line.text.trim();
+  if (words(text) > 6 || !/[,:!]$/.test(text) || /[.?]\s/.test(text.replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\./g, ''))) return undefined;
+  const names = new Set(interviewers.flatMap((name) => name.split(/\s+/)).map((word) => fold(word)).filter((word) => word.length >= 2));
+  const tokens = [...text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)];
+  const first = tokens.findIndex((match) => names.has(fold(match[0])) || ADDRESSEES.has(fold(match[0])));
+  if (first <= 0) return undefined;
+  const offset = line.text.indexOf(tokens[first][0]);
+  const addressee = line.text.slice(offset).trim().replace(/[,:!]$/, '');
+  const start = line.start + offset;
+  return { line, salutation: line.text.slice(0, offset).trim().replace(/,$/, ''), addressee, addresseeSpan: { start, end: start + addressee.length } };
+}
+
 /** A line of a letter's heading: a date, a name, an address, a reference; short, and not a sentence. */
 function isHeadingLine(line: TextLine): boolean {
   const text = line.text.trim();
@@ -128,7 +150,7 @@ function signOffOf(lines: readonly TextLine[]): SignOff | undefined {
  * comments and code blanked out (see maskNonProse), so that a commented-out line is never
  * taken for part of the message.
  */
-export function readMessageParts(text: string, masked: string, bodyStart: number): MessageParts {
+export function readMessageParts(text: string, masked: string, bodyStart: number, interviewers: readonly string[] = []): MessageParts {
   const lines = linesOf(masked, bodyStart)
     .filter((line) => line.text.trim() !== '')
     .map((line) => ({ ...line, text: text.slice(line.start, line.end) }));
@@ -140,7 +162,7 @@ export function readMessageParts(text: string, masked: string, bodyStart: number
   let greeting: GreetingLine | undefined;
   let at = index;
   for (; at < Math.min(lines.length, index + 20); at++) {
-    greeting = greetingOf(lines[at]);
+    greeting = greetingOf(lines[at]) ?? namedGreetingOf(lines[at], interviewers);
     if (greeting || !isHeadingLine(lines[at])) break;
   }
   const signOff = signOffOf(lines.slice((greeting ? at : index) + (greeting ? 1 : 0)));

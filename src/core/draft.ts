@@ -236,6 +236,6 @@ export function parseDraft(text: string, options: ParseOptions): Draft {
     body: text.slice(bodyStart),
     bodyStart,
     masked,
-    message: analyseBody ? readMessageParts(text, masked, bodyStart) : { lines: [] },
+    message: analyseBody ? readMessageParts(text, masked, bodyStart, fields.interviewers) : { lines: [] },
   };
 }

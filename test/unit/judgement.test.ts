@@ -160,6 +160,14 @@ describe('structure as people write it', () => {
     assert.equal(draft.message.greeting?.addressee, 'Ms O’Neill');
   });
 
+  it('reads a salutation in any custom that names the interviewer or a title', () => {
+    for (const [line, salutation] of [['Kia ora Dana,', 'Kia ora'], ['Good day, Ms. O\'Neill,', 'Good day'], ['Salaam Dana,', 'Salaam']]) {
+      const draft = parseDraft(`${HEAD()}${line}\n\nThank you.\n`, { timeZone });
+      assert.equal(draft.message.greeting?.salutation, salutation, line);
+    }
+    assert.equal(parseDraft(`${HEAD()}Following our call,\n\nThank you.\n`, { timeZone }).message.greeting, undefined);
+  });
+
   it('greets a letter by full name when it suggests a greeting', () => {
     const findings = lintText(`${HEAD('type: letter\n')}Thank you for meeting me.\n\nYours sincerely,\nSam Lee\n`, { now, timeZone }).findings;
     assert.match(findings.find((f) => f.rule === 'greeting')!.message, /“Dear Dana O'Neill,”/);

@@ -15,7 +15,7 @@ const FAMILIES = [
   'whatever ~1 you|is ~2 @have|available|open|going',
   '@take|@accept ~2 any ~3 position|role|job|opening|post|shift|vacancy|work',
   'any ~2 position|role|job|opening|vacancy|shift ~1 at all|whatsoever',
-  '{neg} ~2 @know|sure what ~3 i|we|my|our|they ~3 @do|@go',
+  '{neg} ~2 @know|sure what|how ~3 i|we|my|our|they ~3 @do|@go|@manage|@cope|@survive|@get',
   'no idea what ~3 i|we ~3 @do',
   'end|edge of my|our rope|tether',
   'my|our last|only|final hope|chance|option|shot',

@@ -5,8 +5,8 @@ import { firstName, quote, replaceWith } from './shared';
 
 const SLANG = /\b(?:gonna|wanna|gotta|kinda|sorta|lemme|gimme|dunno|thx|thanx|tnx|tysm|lol|lmao|lmk|btw|omg|idk|tbh|imo|imho|pls|plz|ur|yeah|yep|yup|nope|cuz|coz|gr8|ttyl|cya|dude|bro|hiya|howdy|stoked|psyched|awesome|haha|hehe|woohoo|yay|xoxo|no\s+worries|no\s+biggie|my\s+bad)\b|(?<![\w.])u(?![\w.’'])/gi;
 /** Casual turns of phrase that no single word gives away. */
-const CASUAL = new PhraseSet(['super ~1 excited|fun|cool|keen|pumped|stoked|psyched', 'keen as', 'what you reckon|think mate', 'pumped|amped ~2 about|for|to', 'hit me up', 'banging on', 'no probs', 'cheers mate', 'cheers for', 'thanks|thank a|you ~1 bunch|ton|heap|bundle', 'catch ya', 'no biggie', 'catch you later|soon', 'totally|so down']);
-const NOT_CASUAL = new PhraseSet(['as keen as']);
+const CASUAL = new PhraseSet(['super ~1 excited|fun|cool|keen|pumped|stoked|psyched', 'keen as to|mate|bro', 'sweet|choice as', 'a mill', 'well up for', 'what you reckon|think mate', 'pumped|amped ~2 about|for|to', 'hit me up', 'banging on', 'no probs', 'cheers mate', 'cheers for', 'thanks|thank a|you ~1 bunch|ton|heap|bundle', 'catch ya', 'no biggie', 'catch you later|soon', 'totally|so down']);
+const NOT_CASUAL = new PhraseSet(['as ~1 keen|sweet|easy|good as']);
 const LONE_U = /^u$/i;
 const EMOJI = /\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|\ufe0f)*|(?<=^|\s)[:;]-?[)(DPp](?=\s|$)/gmu;
 const HEY = /^\s*(hey|hiya|yo)\b/i;

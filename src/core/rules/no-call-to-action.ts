@@ -30,7 +30,8 @@ const FAMILIES = [
   '@keep ~2 conversation ~1 going',
   'when ~3 the ~1 timing',
   'grateful|appreciate|welcome ~3 feedback|update|word|note|chance|opportunity|being|thoughts|views|comments|input|questions|reaction|reply',
-  'future ~1 openings|opening|roles|role|positions|position|opportunities|vacancies',
+  'future ~2 openings|opening|roles|role|positions|position|opportunities|vacancies',
+  '@keep ~2 in ~1 mind',
 ];
 const PHRASES = new PhraseSet(FAMILIES);
 

@@ -9,7 +9,7 @@ import { wholeMessageSpan } from './shared';
  * like a natural next step").
  */
 const FAMILIES = [
-  'interest|interested|interesting|excited|exciting|excitement|keen|eager|enthusiastic|enthusiasm|thrilled|passionate|motivated|energized|energised|inspired|appeal|appeals|appealing|attracted|drawn',
+  'interest|interested|interesting|excited|exciting|excitement|keen|keener|keenly|eager|eagerly|enthusiastic|enthusiasm|thrilled|passionate|motivated|energized|energised|inspired|appeal|appeals|appealing|attracted|drawn',
   'i ~3 love|like|relish|welcome|enjoy|glad|happy|delighted|thrilled|ready|hope|hoping|want|wish|aim|honored|honoured|grateful|proud|pleased|privileged ~4 to ~4 help|bring|join|contribute|work|build|apply|support|lead|grow|take|tackle|do|try|make|put|be|start|continue|use|develop|learn|serve|grow|keep|stay|shape|play|add|run',
   'i ~3 would|d|could|can ~2 enjoy|relish|welcome ~3 working|helping|joining|contributing|building|bringing|applying|the|a',
   'natural|next|great|strong|good|perfect|right|close|ideal ~1 step|fit|match',
@@ -19,6 +19,7 @@ const FAMILIES = [
   '@remain|@stay ~2 committed|eager|keen|enthusiastic|hopeful',
   'reaffirm|restate|reiterate ~2 my|our',
   '@consider ~2 for ~3 future|other|similar',
+  'benefit|asset|value|addition|contribution ~2 to ~1 your|the ~1 team|organisation|organization|department|unit|company|school|practice',
   'i ~2 would|will|should ~1 @find ~4 rewarding|fulfilling|exciting|energising|energizing|meaningful|satisfying|stimulating',
   'i ~3 could|can|would ~2 join|start|step|hit',
 ];
