@@ -176,8 +176,6 @@ export class PhraseSet {
   readonly phrases: readonly Phrase[];
   /** For each phrase, its required slot with the fewest words: a draft without any of them cannot match it. */
   private readonly anchors: ReadonlyArray<readonly string[] | undefined>;
-  /** For each phrase, the words its first slot accepts. */
-  private readonly firsts: ReadonlyArray<readonly string[]>;
   /** Per draft (its bag of words): the phrases its words allow, by first word; undefined when none can occur. */
   private readonly possible = new WeakMap<ReadonlySet<string>, { readonly byFirst?: ReadonlyMap<string, readonly number[]> }>();
 
@@ -191,7 +189,6 @@ export class PhraseSet {
       }
       return anchor && [...anchor];
     });
-    this.firsts = this.phrases.map((compiled) => [...(compiled.slots[0] as Slot & { kind: 'word' }).words]);
     this.phrases.forEach((compiled, index) => {
       const first = compiled.slots[0] as Slot & { kind: 'word' };
       if (first.prefixes.length > 0 || first.digits || first.ordinals) this.anywhere.push(index);
@@ -223,14 +220,21 @@ export class PhraseSet {
     if (!bag || this.anywhere.length > 0) return this.byFirst;
     let entry = this.possible.get(bag);
     if (!entry) {
+      // Walk the draft's words (a few hundred) rather than every phrase's words.
       const byFirst = new Map<string, number[]>();
-      for (let index = 0; index < this.phrases.length; index++) {
-        const anchor = this.anchors[index];
-        if (anchor && !anchor.some((word) => bag.has(word))) continue;
-        for (const word of this.firsts[index]) {
-          if (!bag.has(word)) continue;
-          const list = byFirst.get(word);
-          if (list) list.push(index);
+      const passes: Array<boolean | undefined> = [];
+      for (const word of bag) {
+        const list = this.byFirst.get(word);
+        if (!list) continue;
+        for (const index of list) {
+          let pass = passes[index];
+          if (pass === undefined) {
+            const anchor = this.anchors[index];
+            pass = passes[index] = !anchor || anchor.some((required) => bag.has(required));
+          }
+          if (!pass) continue;
+          const found = byFirst.get(word);
+          if (found) found.push(index);
           else byFirst.set(word, [index]);
         }
       }
