@@ -126,13 +126,6 @@ export class Prose {
     return this.wordList;
   }
 
-  /** True when the message (not its subject) names `phrase` as whole words, ignoring case and spacing. */
-  mentions(phrase: string | undefined): boolean {
-    const words = (phrase ?? '').trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
-    if (words.length === 0) return false;
-    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(this.message);
-  }
-
   /**
    * The span to delete to remove the sentence around `offset`, with the space after it; a
    * sentence that is its whole line takes its line break too, so no gap is left.
@@ -177,8 +170,4 @@ export class Prose {
     }
     return { start: this.start + start, end: this.start + end };
   }
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

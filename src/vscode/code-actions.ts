@@ -46,13 +46,17 @@ export class FollowupCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly diagnostics: DiagnosticsController) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const result = this.diagnostics.currentResult(document);
-    if (!result) return [];
     // Asked for source.fixAll (fix on save, "Fix All"), source.fixAll.followup or all source
-    // actions: our fix-all action is of a kind inside the one asked for.
+    // actions: our fix-all action is of a kind inside the one asked for. A save may follow
+    // typing at once, so its findings are computed for the text as it is now.
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
-      return context.only.contains(FIX_ALL) ? this.fixAll(document, result.findings) : [];
+      const current = context.only.contains(FIX_ALL) ? this.diagnostics.currentResult(document) : undefined;
+      return current ? this.fixAll(document, current.findings) : [];
     }
+    // Quick fixes belong to the diagnostics on screen; the light bulb asks on every keystroke,
+    // so nothing is checked here that the pause after typing will not check anyway.
+    const result = this.diagnostics.resultFor(document);
+    if (!result) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;

@@ -8,6 +8,16 @@ export function workspaceUri(path: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, path);
 }
 
+/** True when a file or folder exists. */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens a workspace file in an editor, as a user would. */
 export async function openInEditor(path: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(workspaceUri(path));

@@ -17,15 +17,3 @@ export function fold(text: string): string {
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
     .toLowerCase();
 }
-
-/** The same, one character for one character, so that offsets still hold (for searching inside a text). */
-export function foldKeepingOffsets(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const folded = fold(ch);
-    // A character whose folded form is longer (ß, ligatures) or empty keeps one character.
-    const one = folded.length === 1 ? folded : folded.length === 0 ? ' ' : folded[0];
-    out += ch.length === 2 ? `${one} ` : one;
-  }
-  return out;
-}

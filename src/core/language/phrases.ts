@@ -75,8 +75,6 @@ const CLASSES: Record<string, readonly string[]> = {
   day: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri'],
   month: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   time: ['today', 'tonight', 'tomorrow', 'noon', 'midday', 'midnight', 'eod', 'eow', 'cob', 'end', 'close', 'week', 'weekend', 'month', 'morning', 'afternoon', 'evening', 'pm', 'am', 'hours', 'days'],
-  person: ['i', 'we', 'my', 'me', 'our', 'us'],
-  you: ['you', 'your', 'yours', 'anyone', 'anybody', 'someone', 'somebody', 'the', 'team', 'office'],
 };
 
 type Slot =
@@ -158,11 +156,6 @@ export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefi
     if (end > start) return { start: sentence[start].start, end: sentence[end - 1].end };
   }
   return undefined;
-}
-
-/** True when any of the phrases occurs in the sentence. */
-export function anyPhrase(sentence: Sentence, phrases: readonly Phrase[]): boolean {
-  return phrases.some((compiled) => matchPhrase(sentence, compiled) !== undefined);
 }
 
 /**

@@ -48,24 +48,6 @@ export function replaceWith(span: Span, text: string, safe = true): Fix {
   return { title: `Replace with “${text}”`, edits: [{ span, text }], safe };
 }
 
-/**
- * A rule body for wording to avoid: every match of any pattern is a finding whose message is
- * built from the matched text, with a fix that deletes the sentence.
- */
-export function findPhrases(context: RuleContext, patterns: readonly RegExp[], message: (quoted: string) => string): RuleFinding[] {
-  const spans = patterns.flatMap((pattern) => context.prose.find(pattern));
-  spans.sort((a, b) => a.start - b.start);
-  const findings: RuleFinding[] = [];
-  let lastEnd = -1;
-  for (const span of spans) {
-    if (findings.length === MAX_FINDINGS_PER_RULE) break;
-    if (span.start < lastEnd) continue;
-    lastEnd = span.end;
-    findings.push({ span, message: message(quote(context, span)), fixes: [deleteSentence(context, span)] });
-  }
-  return findings;
-}
-
 /** The first name of a person, for greetings: "Dana" of "Dana Whitfield". */
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;

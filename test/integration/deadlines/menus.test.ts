@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { DueItem } from '../../../src/core';
-import { closeAllEditors, waitFor, workspaceUri } from '../helpers';
+import { closeAllEditors, exists, waitFor, workspaceUri } from '../helpers';
 
 // Every command the extension puts in a menu, run the way that menu runs it: a view item's
 // command with the element the view's own getChildren returned, a view title's with nothing,
@@ -34,15 +34,6 @@ const created: vscode.Uri[] = [];
 const labels = () => api.deadlines().tree.map((group) => `${group.label}: ${group.children.map((child) => child.label).join(' | ')}`);
 const text = async (uri: vscode.Uri) => (await vscode.workspace.openTextDocument(uri)).getText();
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Every element of the Follow-ups view, as its provider hands them to VS Code. */
 async function treeNodes(): Promise<Node[]> {
@@ -85,6 +76,15 @@ async function restore(initial: string[]): Promise<void> {
   await waitFor('the view to be as it was', () => JSON.stringify(labels()) === JSON.stringify(initial));
 }
 
+/** The text of the draft a command created (noted for deletion), which must be for `company`. */
+async function createdDraft(result: unknown, company: string): Promise<string> {
+  assert.ok(result instanceof vscode.Uri, 'no draft created');
+  created.push(result);
+  const written = decode(await vscode.workspace.fs.readFile(result));
+  assert.match(written, new RegExp(`^---\\ncompany: ${company}\\n`));
+  return written;
+}
+
 /** What each command run on a view item must do, given the node it ran on. */
 const ON_ITEM: Record<string, { answers: string[]; verify(node: Node, result: unknown): Promise<void> }> = {
   'followup.markAsSent': {
@@ -112,23 +112,14 @@ const ON_ITEM: Record<string, { answers: string[]; verify(node: Node, result: un
   'followup.createDraft': {
     answers: [],
     verify: async (node, result) => {
-      assert.ok(result instanceof vscode.Uri, 'no draft created');
-      created.push(result);
-      const written = decode(await vscode.workspace.fs.readFile(result));
-      assert.match(written, new RegExp(`^---\\ncompany: ${node.item!.company}\\n`));
+      const written = await createdDraft(result, node.item!.company);
       assert.match(written, node.item!.kind === 'thank-you' ? /\ntype: thank-you\n/ : /\ntype: (check-in|final)\n/);
-      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), result.toString());
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), (result as vscode.Uri).toString());
     },
   },
   'followup.createNextFollowUp': {
     answers: [],
-    verify: async (node, result) => {
-      assert.ok(result instanceof vscode.Uri, 'no follow-up created');
-      created.push(result);
-      const written = decode(await vscode.workspace.fs.readFile(result));
-      assert.match(written, new RegExp(`^---\\ncompany: ${node.item!.company}\\n`));
-      assert.match(written, /\ntype: (check-in|final)\n/);
-    },
+    verify: async (node, result) => assert.match(await createdDraft(result, node.item!.company), /\ntype: (check-in|final)\n/),
   },
 };
 

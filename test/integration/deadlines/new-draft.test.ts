@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, waitFor, workspaceUri } from '../helpers';
+import { closeAllEditors, exists, waitFor, workspaceUri } from '../helpers';
 
 const WAYNE = ['thank-you', '$(add) Another company…', 'Wayne Enterprises', 'Security Analyst', 'Lucius Fox', '2026-11-20T16:00'];
 
@@ -12,15 +12,6 @@ interface Api {
 async function newDraft(answers: ReadonlyArray<string | null>, argument?: unknown): Promise<vscode.Uri[] | undefined> {
   vscode.extensions.getExtension<Api>('interview-followups.interview-followups')!.exports.answer(...answers);
   return vscode.commands.executeCommand<vscode.Uri[] | undefined>('followup.newDraft', ...(argument === undefined ? [] : [argument]));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('Follow-ups: New Draft…', () => {
