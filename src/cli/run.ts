@@ -6,12 +6,15 @@ import { DateTime } from 'luxon';
 import {
   computeSchedule,
   describeDue,
+  formatDue,
   DraftIndex,
   GROUP_ORDER,
   itemTitle,
   toICalendar,
   type Draft,
   type DueGroup,
+  type DueItem,
+  formatDay,
   type ResolvedConfig,
   isValidTimeZone,
   LineMap,
@@ -221,30 +224,50 @@ function due(paths: readonly string[], values: Values, io: CliIo): number {
   const workspace = loadWorkspace(paths, values, io);
   const { now, timeZone, config } = workspace;
   const schedule = computeSchedule(workspace.index.all(), { now, timeZone, config });
+  const shownItem = (item: DueItem) => ({
+    company: item.company,
+    role: item.role ?? null,
+    kind: item.kind,
+    ...(item.kind === 'thank-you' ? { interviewer: item.interviewer } : {}),
+    ...(item.kind === 'check-in' ? { attempt: item.attempt } : {}),
+    // A check-in is due on a day, a thank-you at a moment (DOMAIN.md §4.7).
+    due: item.allDay ? item.due.toISODate() : item.due.toISO({ suppressMilliseconds: true }),
+    allDay: item.allDay,
+    group: item.group,
+    draft: item.draft ? workspace.shown(item.draft) : null,
+    ...(item.comesBack ? { comesBack: item.comesBack.toISODate() } : {}),
+  });
   if (format === 'ics') {
     io.stdout(toICalendar(schedule.items, { now, timeZone }));
   } else if (format === 'json') {
-    const items = schedule.items.map((item) => ({
-      company: item.company,
-      role: item.role ?? null,
-      kind: item.kind,
-      ...(item.kind === 'thank-you' ? { interviewer: item.interviewer } : {}),
-      ...(item.kind === 'check-in' ? { attempt: item.attempt } : {}),
-      due: item.due.toISO(),
-      group: item.group,
-      draft: item.draft ? workspace.shown(item.draft) : null,
-    }));
-    io.stdout(`${JSON.stringify({ items }, null, 2)}\n`);
+    const result = {
+      items: schedule.items.map(shownItem),
+      snoozed: schedule.snoozed.map(shownItem),
+      closed: schedule.closed.map((application) => ({
+        company: application.company,
+        role: application.role ?? null,
+        outcome: application.outcome,
+        drafts: application.drafts.map(workspace.shown),
+      })),
+      problems: schedule.problems.map((problem) => ({ draft: workspace.shown(problem.key), message: problem.message })),
+    };
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     const lines: string[] = [];
+    const line = (item: DueItem, when: string) => {
+      const where = item.draft ? `  ${workspace.shown(item.draft)}` : item.kind === 'move-on' ? '' : '  (no draft yet)';
+      return `  ${formatDue(item)}  ${itemTitle(item)}  ${when}${where}`;
+    };
     for (const group of GROUP_ORDER) {
       const items = schedule.items.filter((item) => item.group === group);
       if (items.length === 0) continue;
       lines.push(GROUP_TITLES[group]);
-      for (const item of items) {
-        const where = item.draft ? `  ${workspace.shown(item.draft)}` : item.kind === 'move-on' ? '' : '  (no draft yet)';
-        lines.push(`  ${item.due.toFormat('ccc d LLL HH:mm')}  ${itemTitle(item)}  ${describeDue(item, now)}${where}`);
-      }
+      for (const item of items) lines.push(line(item, describeDue(item, now)));
+      lines.push('');
+    }
+    if (schedule.snoozed.length > 0) {
+      lines.push('Snoozed');
+      for (const item of schedule.snoozed) lines.push(line(item, `back on ${formatDay(item.comesBack!)}`));
       lines.push('');
     }
     if (schedule.closed.length > 0) {

@@ -74,7 +74,32 @@ export interface DraftDate {
   readonly raw: string;
 }
 
-export type DateReading = { ok: true; date: DraftDate } | { ok: false; reason: 'format' | 'calendar' };
+/**
+ * A date read, or why not: `format` (not a date form), `calendar` (a day or time that does not
+ * exist, such as 30 February), `offset` (an offset no place uses, such as +99:99). `detail` says
+ * what exactly, in words: "30 February 2026", "+99:99".
+ */
+export type DateReading = { ok: true; date: DraftDate } | { ok: false; reason: 'format' | 'calendar' | 'offset'; detail?: string };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** True for an offset some place uses or has used: from -12:00 to +14:00, with minutes below 60. */
+function isRealOffset(offset: string): boolean {
+  if (offset === 'Z') return true;
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(offset)!;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  if (Number(match[3]) >= 60) return false;
+  return match[1] === '+' ? minutes <= 14 * 60 : minutes <= 12 * 60;
+}
+
+/** What does not exist in a date that luxon refused: "30 February 2026", "month 13", "25:00". */
+function impossiblePart(day: string, time: string | undefined): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (month < 1 || month > 12) return `month ${month}`;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (date < 1 || date > last) return `${date} ${MONTHS[month - 1]} ${year}`;
+  return time ?? day;
+}
 
 const DATE_FORM = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -111,14 +136,49 @@ function parseDate(raw: string, timeZone: string): DateReading {
   const match = DATE_FORM.exec(text);
   if (!match) return { ok: false, reason: 'format' };
   const [, day, time, offset] = match;
+  if (offset && !isRealOffset(offset)) return { ok: false, reason: 'offset', detail: offset };
   const iso = time ? `${day}T${time}${offset ?? ''}` : day;
   const zone = zoneOf(timeZone);
   const parsed = offset ? DateTime.fromISO(iso, { setZone: true }) : DateTime.fromISO(iso, { zone });
-  if (!parsed.isValid) return { ok: false, reason: 'calendar' };
+  if (!parsed.isValid) return { ok: false, reason: 'calendar', detail: impossiblePart(day, time) };
   return { ok: true, date: { value: offset ? parsed.setZone(zone) : parsed, dateOnly: !time, raw: text } };
 }
 
 /** The last moment a date covers: the end of the day for a date-only value (`decisionDate`). */
 export function endOfDate(date: DraftDate): DateTime {
   return date.dateOnly ? date.value.endOf('day') : date.value;
+}
+
+/**
+ * Calendar days as numbers: the days since 1 January 1970 of a date's year, month and day in
+ * its own zone. Adding days, finding weekdays and comparing days is then plain arithmetic,
+ * which keeps a schedule of thousands of drafts fast and immune to clock changes.
+ */
+export function dayNumber(moment: DateTime): number {
+  return Math.floor(Date.UTC(moment.year, moment.month - 1, moment.day) / 86_400_000);
+}
+
+/** The ISO weekday of a day number: 1 for Monday to 7 for Sunday. */
+export function weekdayOf(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The first moment of a day in a zone (midnight, or the first valid time when a clock change skips it). */
+export function startOfDay(day: number, timeZone: string): DateTime {
+  const zone = zoneOf(timeZone);
+  const midnight = day * 86_400_000;
+  if (timeZone === 'UTC') return DateTime.fromMillis(midnight, { zone: 'UTC' });
+  if (typeof zone !== 'string') {
+    const guess = midnight - zone.offset(midnight) * 60_000;
+    const offset = zone.offset(guess);
+    const moment = midnight - offset * 60_000;
+    if (zone.offset(moment) === offset) return DateTime.fromMillis(moment, { zone });
+  }
+  const date = new Date(midnight);
+  return DateTime.fromObject({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, { zone }).startOf('day');
+}
+
+/** "Fri 27 Nov": a day as the tree, the CLI and the messages show it. */
+export function formatDay(moment: DateTime): string {
+  return moment.toFormat('ccc d LLL');
 }

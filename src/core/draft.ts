@@ -85,6 +85,11 @@ export function isFilled(value: unknown): boolean {
   return true;
 }
 
+/** "Fri 20 Nov 2026", with "14:30" when the date has a time. */
+function describeDate(date: DraftDate): string {
+  return date.value.toFormat(date.dateOnly ? 'ccc d LLL yyyy' : "ccc d LLL yyyy 'at' HH:mm");
+}
+
 function describeList(values: readonly string[]): string {
   return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }
@@ -138,8 +143,10 @@ class FieldReader {
     if (reading.ok) return reading.date;
     const message =
       reading.reason === 'calendar'
-        ? `“${key}” names a day or time that does not exist; check the date.`
-        : `“${key}” is not a date that can be read; write it as 2026-11-20, or 2026-11-20T14:30 with the time.`;
+        ? `“${key}” names ${reading.detail}, which does not exist; check the date.`
+        : reading.reason === 'offset'
+          ? `“${key}” has the offset ${reading.detail}, which no place uses; write one from -12:00 to +14:00, such as -05:00, or leave it out to use your own time zone.`
+          : `“${key}” is not a date that can be read; write it as 2026-11-20, or 2026-11-20T14:30 with the time.`;
     this.report(entry, message);
     return undefined;
   }
@@ -152,7 +159,9 @@ class FieldReader {
       return undefined;
     }
     const value = typeof entry.value === 'string' ? entry.value.trim() : String(entry.value);
-    if ((allowed as readonly string[]).includes(value)) return value as T;
+    // Read without regard to case: “Rejected” is “rejected” (DOMAIN.md §4.5).
+    const known = allowed.find((choice) => choice === value.toLowerCase());
+    if (known) return known;
     const suggestion = nearest(value, allowed);
     this.report(
       entry,
@@ -194,7 +203,7 @@ function readFields(frontMatter: FrontMatter | undefined, timeZone: string): { f
       problems.push({
         key: 'sent',
         span: entry.valueSpan,
-        message: '“sent” is earlier than the interview; check both dates.',
+        message: `“sent” says ${describeDate(fields.sent)}, before the interview on ${describeDate(fields.interviewDate)}; a message about an interview goes out after it, so check both dates.`,
       });
     }
   }

@@ -63,6 +63,30 @@ export function snooze(text: string, until: DateTime): EditResult {
   return setFrontMatterValue(text, 'snoozedUntil', until.toFormat('yyyy-MM-dd'));
 }
 
+/**
+ * Removes a top-level key's line (or lines, for a value that runs on) from the front-matter,
+ * leaving every other byte alone. Fails, with the reason, when the key is not there.
+ */
+export function removeFrontMatterKey(text: string, key: string): EditResult {
+  const { frontMatter } = readFrontMatter(text);
+  if (!frontMatter?.readable || !frontMatter.close) {
+    return { ok: false, reason: 'The front-matter cannot be read, so it was left untouched; fix the error shown in the file first.' };
+  }
+  const entry = frontMatter.entries.find((candidate) => candidate.key === key);
+  if (!entry) return { ok: false, reason: `the front-matter has no “${key}”.` };
+  const start = Math.max(text.lastIndexOf('\n', entry.keySpan.start - 1), text.lastIndexOf('\r', entry.keySpan.start - 1)) + 1;
+  const lineEnd = /\r\n|\r|\n/g;
+  lineEnd.lastIndex = Math.max(entry.valueSpan.end, entry.keySpan.end);
+  const eol = lineEnd.exec(text);
+  const end = eol ? eol.index + eol[0].length : text.length;
+  return { ok: true, edit: { span: { start, end: Math.min(end, frontMatter.close.start) }, text: '' } };
+}
+
+/** Removes `snoozedUntil:`, so the items it hid come back now. */
+export function unsnooze(text: string): EditResult {
+  return removeFrontMatterKey(text, 'snoozedUntil');
+}
+
 /** Sets `outcome:`, which closes the application. */
 export function recordOutcome(text: string, outcome: Outcome): EditResult {
   return setFrontMatterValue(text, 'outcome', outcome);

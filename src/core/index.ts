@@ -2,24 +2,26 @@
 export { lintDraft, lintText, type LintOptions, type LintResult } from './lint';
 export { parseDraft, type Draft, type DraftFields } from './draft';
 export { readConfig, mergeConfig, resolveConfig, DEFAULT_CONFIG, type Config, type ResolvedConfig } from './config';
-export { DraftIndex, indexFiles, readSummary, summarize, type DraftSummary, type WorkspaceView } from './workspace';
-export { isValidTimeZone, readDate, type DraftDate } from './dates';
+export { DraftIndex, indexFiles, normalizeName, readSummary, summarize, type DraftSummary, type WorkspaceView } from './workspace';
+export { isValidTimeZone, readDate, formatDay, type DraftDate } from './dates';
 export { LineMap, type Span, type Position } from './text';
 export { RULES, RULE_IDS, type Rule } from './rules';
 export type { Finding, Fix, TextEdit, Severity, RuleLevel } from './finding';
 export {
   computeSchedule,
   describeDue,
-  groupOf,
+  formatDue,
+  schedulingProblem,
   GROUP_ORDER,
   type DueItem,
   type DueGroup,
   type DueKind,
+  type DraftTiming,
   type Schedule,
   type ClosedApplication,
 } from './schedule';
 export { itemTitle, toICalendar } from './ics';
-export { applyTextEdits, markAsSent, recordOutcome, setFrontMatterValue, snooze, formatDateTime, type EditResult } from './edits';
+export { applyTextEdits, markAsSent, recordOutcome, setFrontMatterValue, snooze, unsnooze, formatDateTime, type EditResult } from './edits';
 export { draftTemplate, draftFileName, type TemplateFields } from './templates';
 export { MESSAGE_TYPES, OUTCOMES, FOLLOW_UP_TYPES, THANK_YOU_TYPES, type MessageType, type Outcome } from './schema';
 export { plainMessage, mailtoLink, sendProblem, MAILTO_LIMIT, type PlainMessage, type SendProblem } from './message';

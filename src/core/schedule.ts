@@ -1,40 +1,10 @@
 import { DateTime } from 'luxon';
-import { endOfDate, zoneOf, type DraftDate } from './dates';
+import { dayNumber, formatDay, startOfDay, weekdayOf, zoneOf, type DraftDate } from './dates';
 import type { ResolvedConfig } from './config';
-import type { Outcome, Pace } from './schema';
-import { applicationKey, type DraftSummary } from './workspace';
+import type { Outcome } from './schema';
+import { FOLLOW_UP_TYPES, THANK_YOU_TYPES } from './schema';
+import { applicationKey, normalizeName, type DraftSummary } from './workspace';
 import { countOf } from './wording';
-
-/**
- * When the next check-in is due (DOMAIN.md §4): the last contact plus the cadence for the
- * field's pace, never before the end of the decision date, and moved off a weekend when the
- * setting says so. Days are calendar days in the user's zone, so daylight saving does not
- * shift the time of day.
- */
-export function checkInDue(lastContact: DateTime, pace: Pace | undefined, decisionDate: DraftDate | undefined, config: ResolvedConfig): DateTime {
-  let due = plusDays(lastContact, config.cadenceDays[pace ?? 'standard']);
-  if (decisionDate) {
-    const decided = endOfDate(decisionDate).setZone(due.zone);
-    if (decided > due) due = decided;
-  }
-  if (!config.skipWeekends) return due;
-  const weekday = due.weekday;
-  return weekday >= 6 ? plusDays(due, 8 - weekday) : due;
-}
-
-/**
- * `moment.plus({ days })`, keeping the wall-clock time across a clock change, computed on
- * milliseconds with the zone's offsets (luxon's calendar arithmetic is the slow part of a
- * schedule of thousands of drafts); falls back to luxon when the time does not exist.
- */
-function plusDays(moment: DateTime, days: number): DateTime {
-  const zone = moment.zone;
-  const shifted = moment.toMillis() + days * 86_400_000;
-  const adjusted = shifted + (moment.offset - zone.offset(shifted)) * 60_000;
-  if (zone.offset(adjusted) !== zone.offset(shifted)) return moment.plus({ days });
-  return DateTime.fromMillis(adjusted, { zone });
-}
-
 
 export type DueKind = 'thank-you' | 'check-in' | 'move-on';
 export type DueGroup = 'overdue' | 'today' | 'this-week' | 'later' | 'waiting';
@@ -46,9 +16,24 @@ export interface DueItem {
   readonly role?: string;
   /** Whom the thank-you goes to; thank-you items only. */
   readonly interviewer?: string;
-  /** Which follow-up this is, from 1 to the maximum; check-in items only. */
+  /** Which follow-up this is since the latest interview, from 1 to the maximum; check-in items only. */
   readonly attempt?: number;
+  /**
+   * When it is due: the moment for a thank-you, the start of the due day (in the user's zone)
+   * for a check-in or a move-on, which are due on a day (DOMAIN.md §4.7).
+   */
   readonly due: DateTime;
+  /** True when the item is due on a day rather than at a moment (check-ins and move-ons). */
+  readonly allDay: boolean;
+  /** The interview the item follows, for a new draft: its date as written and who took part. */
+  readonly interview: {
+    readonly raw: string;
+    /** True when the interview date has no time of day. */
+    readonly dateOnly: boolean;
+    readonly interviewers: readonly string[];
+  };
+  /** For a snoozed item: the start of the day it comes back. */
+  readonly comesBack?: DateTime;
   readonly group: DueGroup;
   /** The unsent draft that covers this item, if there is one. */
   readonly draft?: string;
@@ -56,7 +41,7 @@ export interface DueItem {
   readonly drafts: readonly string[];
   /** The guidance behind the date, for tooltips. */
   readonly reason: string;
-  /** Things worth knowing, such as drafts that disagree about the interview date. */
+  /** Things worth knowing, such as drafts that give two times for one interview. */
   readonly notes: readonly string[];
 }
 
@@ -68,13 +53,30 @@ export interface ClosedApplication {
   readonly drafts: readonly string[];
 }
 
+/**
+ * How one draft stands against the schedule: what the timing rules (`late-thank-you`,
+ * `too-soon`, `too-many-follow-ups`) report, read from the same computation as the tree.
+ */
+export interface DraftTiming {
+  /** For a thank-you type: when its thank-you was due, and whether it is (or went out) late. */
+  readonly thankYou?: { readonly due: DateTime; readonly late: boolean };
+  /**
+   * For a follow-up type: which follow-up it is since the interview it follows, the day a
+   * check-in was (or is) due, and whether it went out (or would go out today) before that day.
+   */
+  readonly followUp?: { readonly number: number; readonly due: DateTime; readonly tooSoon: boolean; readonly afterDecision: boolean };
+}
+
 export interface Schedule {
   /** What is due, by group order then date. Snoozed items are left out. */
   readonly items: readonly DueItem[];
+  /** Snoozed items, each with the day it comes back, in the same order. */
   readonly snoozed: readonly DueItem[];
   readonly closed: readonly ClosedApplication[];
   /** Drafts whose front-matter cannot be scheduled, with the reason. */
   readonly problems: ReadonlyArray<{ readonly key: string; readonly message: string }>;
+  /** How each draft of an open application stands, by key. */
+  readonly timings: ReadonlyMap<string, DraftTiming>;
   /** The next moment an item changes group or a snooze ends, for a timer; none when nothing will. */
   readonly nextChange?: DateTime;
 }
@@ -87,60 +89,301 @@ export interface ScheduleOptions {
 
 export const GROUP_ORDER: readonly DueGroup[] = ['overdue', 'today', 'this-week', 'later', 'waiting'];
 const RANK: Record<DueGroup, number> = { overdue: 0, today: 1, 'this-week': 2, later: 3, waiting: 4 };
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
-const THANK_YOU: ReadonlySet<string> = new Set(['thank-you', 'letter']);
-const FOLLOW_UP: ReadonlySet<string> = new Set(['check-in', 'phone-call', 'voicemail', 'final']);
-const fold = (name: string) => {
-  const lower = name.trim().toLowerCase();
-  return lower.includes('  ') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower;
-};
-
-function latest(dates: Array<DraftDate | undefined>): DraftDate | undefined {
-  let best: DraftDate | undefined;
-  for (const date of dates) if (date && (!best || date.value > best.value)) best = date;
-  return best;
+/**
+ * Why a draft cannot be scheduled, or undefined when it can: its front-matter cannot be read,
+ * lacks a required key, or says it was sent on a day that has not come yet (a typo, not a plan:
+ * counting it would push every later date out by years).
+ */
+export function schedulingProblem(draft: DraftSummary, now: DateTime): string | undefined {
+  if (draft.problem) return draft.problem;
+  if (!draft.interviewDate) return 'The interview date is missing, so nothing can be scheduled.';
+  if (draft.sent && draft.sent.value.toMillis() > now.toMillis() + DAY) return futureSentMessage(draft.sent, now);
+  return undefined;
 }
 
-/** The limits of today and of the coming week, computed once per schedule. */
+/** The `frontmatter-value` message for a `sent` date more than a day after now. */
+export function futureSentMessage(sent: DraftDate, now: DateTime): string {
+  const sameYear = sent.value.year === now.year;
+  const day = sent.value.toFormat(sameYear ? 'ccc d LLL' : 'ccc d LLL yyyy');
+  return `“sent” says ${day}, which has not come yet; write the day you sent it, or remove “sent” until you do.`;
+}
+
+/** The moments that decide an item's group, computed once per schedule. */
 interface Horizon {
   readonly now: number;
-  readonly endOfToday: number;
-  readonly endOfWeek: number;
+  readonly today: number;
+  readonly startOfTomorrow: number;
+  readonly timeZone: string;
 }
 
-function horizonOf(now: DateTime): Horizon {
-  return { now: now.toMillis(), endOfToday: now.endOf('day').toMillis(), endOfWeek: now.startOf('day').plus({ days: 7 }).toMillis() };
-}
-
-/** The group of a due moment (DOMAIN.md §4): overdue, today, within seven days, or later. */
-export function groupOf(due: DateTime, now: DateTime, waiting: boolean, horizon: Horizon = horizonOf(now)): DueGroup {
-  const at = due.toMillis();
-  if (at < horizon.now) return 'overdue';
-  if (at <= horizon.endOfToday) return 'today';
-  if (waiting) return 'waiting';
-  return at < horizon.endOfWeek ? 'this-week' : 'later';
-}
-
-/** The first moment after `now` at which an item due at `due` changes group. */
-function nextBoundary(due: DateTime, now: DateTime): DateTime | undefined {
-  return [due.minus({ days: 7 }).startOf('day'), due.startOf('day'), due].find((moment) => moment > now);
+function horizonOf(now: DateTime, timeZone: string): Horizon {
+  const zoned = now.setZone(zoneOf(timeZone));
+  const today = dayNumber(zoned);
+  return { now: now.toMillis(), today, startOfTomorrow: startOfDay(today + 1, timeZone).toMillis(), timeZone };
 }
 
 /**
- * What is due for every application (DOMAIN.md §4): a thank-you per interviewer within the
- * configured hours of the interview, then check-ins at the field's cadence after the last
- * contact (never before the end of the decision date, off weekends when so set), and after
- * the last allowed follow-up a "move on". An outcome closes the application. Reads no clock:
- * `now` and the zone are given.
+ * The group of an item (DOMAIN.md §4): by when it is due first (overdue, today, one of the
+ * seven days after today), whatever else is true; beyond that, Waiting when a message has gone
+ * out in the application, else Later. A thank-you due within 24 hours is in Today.
+ */
+function groupOf(kind: DueKind, due: DateTime, dueDay: number, sentAny: boolean, horizon: Horizon): DueGroup {
+  if (kind === 'thank-you') {
+    const at = due.toMillis();
+    if (at < horizon.now) return 'overdue';
+    if (at <= horizon.now + 24 * HOUR || at < horizon.startOfTomorrow) return 'today';
+  } else {
+    if (dueDay < horizon.today) return 'overdue';
+    if (dueDay === horizon.today) return 'today';
+  }
+  if (dueDay <= horizon.today + 7) return 'this-week';
+  return sentAny ? 'waiting' : 'later';
+}
+
+/** One interview of an application: a day that drafts' `interviewDate` names. */
+interface Interview {
+  readonly day: number;
+  /** The latest time the drafts give for that day (a date alone is its start). */
+  moment: DateTime;
+  date: DraftDate;
+  readonly people: Map<string, string>;
+  readonly times: Set<number>;
+  /** The latest decision date among the drafts that follow this interview. */
+  decision?: DraftDate;
+}
+
+/** The day a check-in falls due (DOMAIN.md §4.2): cadence days after the last contact, after the decision day, off weekends. */
+function checkInDay(lastContact: DateTime, days: number, decision: DraftDate | undefined, config: ResolvedConfig): { day: number; afterDecision: boolean } {
+  let day = dayNumber(lastContact) + days;
+  let afterDecision = false;
+  if (decision) {
+    const earliest = dayNumber(decision.value) + 1;
+    if (earliest > day) {
+      day = earliest;
+      afterDecision = true;
+    }
+  }
+  if (config.skipWeekends) {
+    const weekday = weekdayOf(day);
+    if (weekday >= 6) day += 8 - weekday;
+  }
+  return { day, afterDecision };
+}
+
+const later = (a: DraftDate | undefined, b: DraftDate | undefined) => (!a || (b && b.value > a.value) ? b : a);
+
+/** What one open application asks for, and how each of its drafts stands. */
+function planApplication(
+  members: DraftSummary[],
+  options: ScheduleOptions,
+  horizon: Horizon,
+): { company: string; role?: string; keys: string[]; outcome?: Outcome; items: DueItem[]; timings: Map<string, DraftTiming> } {
+  const { config, timeZone } = options;
+  const zone = zoneOf(timeZone);
+  const inZone = (moment: DateTime) => (moment.zoneName === timeZone ? moment : moment.setZone(zone));
+  // Newest interview first, then by key: the order of `drafts`, and which draft covers an item.
+  members.sort((a, b) => b.interviewDate!.value.toMillis() - a.interviewDate!.value.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const company = members.find((draft) => draft.company)?.company ?? '';
+  const role = members.find((draft) => draft.role)?.role;
+  const keys = members.map((draft) => draft.key);
+  const outcome = members.find((draft) => draft.outcome)?.outcome;
+  const timings = new Map<string, DraftTiming>();
+  if (outcome) return { company, role, keys, outcome, items: [], timings };
+
+  // The interviews: one per day the drafts name, each with everyone the drafts address.
+  const byDay = new Map<number, Interview>();
+  const dayOf = new Map<DraftSummary, number>();
+  for (const draft of members) {
+    const date = draft.interviewDate!;
+    const moment = inZone(date.value);
+    const day = dayNumber(moment);
+    dayOf.set(draft, day);
+    let interview = byDay.get(day);
+    if (!interview) byDay.set(day, (interview = { day, moment, date, people: new Map(), times: new Set() }));
+    else if (moment > interview.moment) {
+      interview.moment = moment;
+      interview.date = date;
+    }
+    if (!date.dateOnly) interview.times.add(moment.toMillis());
+    for (const name of draft.interviewers) {
+      const folded = normalizeName(name);
+      if (!interview.people.has(folded)) interview.people.set(folded, name);
+    }
+    interview.decision = later(interview.decision, draft.decisionDate);
+  }
+  const interviews = [...byDay.values()].sort((a, b) => a.day - b.day);
+  const latest = interviews[interviews.length - 1];
+  const indexOfDay = new Map(interviews.map((interview, i) => [interview.day, i]));
+  // The decision date that applies after each interview: the latest given up to it.
+  const decisions: Array<DraftDate | undefined> = [];
+  interviews.forEach((interview, i) => (decisions[i] = later(decisions[i - 1], interview.decision)));
+  const sentAny = members.some((draft) => draft.sent);
+  const pace = members.find((draft) => draft.pace)?.pace ?? 'standard';
+  const cadence = config.cadenceDays[pace];
+
+  const items: Array<Omit<DueItem, 'group' | 'company' | 'role' | 'drafts'> & { dueDay: number }> = [];
+  const timeNote = (interview: Interview) =>
+    interview.times.size > 1
+      ? [`These drafts give ${countOf(interview.times.size, 'time')} for the interview on ${formatDay(interview.moment)}; the latest, ${interview.moment.toFormat('HH:mm')}, is used. Make them agree.`]
+      : [];
+
+  // 1. A thank-you for each interviewer of each interview, due 24 hours after it.
+  const thankYouDue = (interview: Interview) => inZone(DateTime.fromMillis(interview.moment.toMillis() + config.thankYouHours * HOUR, { zone }));
+  const dues = new Map<Interview, DateTime>();
+  const dueOf = (interview: Interview) => {
+    let due = dues.get(interview);
+    if (!due) dues.set(interview, (due = thankYouDue(interview)));
+    return due;
+  };
+  const thanked = new Set<string>();
+  const covers = new Map<string, string>();
+  for (const draft of members) {
+    if (!THANK_YOU_TYPES.has(draft.type)) continue;
+    const day = dayOf.get(draft)!;
+    for (const name of draft.interviewers) {
+      const id = `${day}\u0000${normalizeName(name)}`;
+      if (draft.sent) thanked.add(id);
+      else if (!covers.has(id)) covers.set(id, draft.key);
+    }
+    const due = dueOf(byDay.get(day)!);
+    const late = draft.sent
+      ? draft.sent.dateOnly
+        ? dayNumber(inZone(draft.sent.value)) > dayNumber(due)
+        : draft.sent.value.toMillis() > due.toMillis()
+      : horizon.now > due.toMillis();
+    timings.set(draft.key, { thankYou: { due, late } });
+  }
+  for (const interview of interviews) {
+    for (const [folded, name] of interview.people) {
+      const id = `${interview.day}\u0000${folded}`;
+      if (thanked.has(id)) continue;
+      const due = dueOf(interview);
+      items.push({
+        kind: 'thank-you',
+        interviewer: name,
+        due,
+        dueDay: dayNumber(due),
+        allDay: false,
+        interview: { raw: interview.date.raw, dateOnly: interview.date.dateOnly, interviewers: [name] },
+        draft: covers.get(id),
+        reason: `Thank each interviewer within ${countOf(config.thankYouHours, 'hour')} of each interview, each with their own message.`,
+        notes: timeNote(interview),
+      });
+    }
+  }
+
+  // 2-4. Follow-ups, counted per interview: the round a sent follow-up belongs to is the one
+  // it names, or a later interview that took place before it went out.
+  const roundOf = (draft: DraftSummary, at: number) => {
+    // The last interview that took place by `at`, found by bisection (the days ascend).
+    let low = 0;
+    let high = interviews.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (interviews[middle].moment.toMillis() <= at) low = middle + 1;
+      else high = middle;
+    }
+    return Math.max(indexOfDay.get(dayOf.get(draft)!)!, low - 1);
+  };
+  const sent = members.filter((draft) => draft.sent).sort((a, b) => a.sent!.value.toMillis() - b.sent!.value.toMillis() || (a.key < b.key ? -1 : 1));
+  const counts = new Map<number, number>();
+  let previousContact: DateTime | undefined;
+  let previousAt = -Infinity;
+  let contactBefore: DateTime | undefined;
+  for (const draft of sent) {
+    const at = draft.sent!.value.toMillis();
+    if (at > previousAt) contactBefore = previousContact;
+    previousAt = at;
+    previousContact = draft.sent!.value;
+    if (!FOLLOW_UP_TYPES.has(draft.type)) continue;
+    const round = roundOf(draft, at);
+    const number = (counts.get(round) ?? 0) + 1;
+    counts.set(round, number);
+    const interview = interviews[round].moment;
+    const lastContact = contactBefore && contactBefore > interview ? contactBefore : interview;
+    const { day, afterDecision } = checkInDay(inZone(lastContact), cadence, decisions[round], config);
+    const tooSoon = dayNumber(inZone(draft.sent!.value)) < day;
+    timings.set(draft.key, { followUp: { number, due: startOfDay(day, timeZone), tooSoon, afterDecision } });
+  }
+
+  const lastRound = interviews.length - 1;
+  const followUps = counts.get(lastRound) ?? 0;
+  const lastSent = sent.length > 0 ? sent[sent.length - 1].sent!.value : undefined;
+  const lastContact = lastSent && lastSent > latest.moment ? lastSent : latest.moment;
+  const next = checkInDay(inZone(lastContact), cadence, decisions[lastRound], config);
+  const nextDue = startOfDay(next.day, timeZone);
+  const unsentFollowUps = members.filter((draft) => !draft.sent && FOLLOW_UP_TYPES.has(draft.type));
+  for (const draft of unsentFollowUps) {
+    const number = followUps + 1;
+    timings.set(draft.key, { followUp: { number, due: nextDue, tooSoon: number <= config.maxFollowUps && horizon.today < next.day, afterDecision: next.afterDecision } });
+  }
+  const people = [...latest.people.values()];
+  const latestInterview = { raw: latest.date.raw, dateOnly: latest.date.dateOnly, interviewers: people };
+  if (followUps < config.maxFollowUps) {
+    items.push({
+      kind: 'check-in',
+      attempt: followUps + 1,
+      due: nextDue,
+      dueDay: next.day,
+      allDay: true,
+      interview: latestInterview,
+      draft: unsentFollowUps[0]?.key,
+      reason:
+        followUps === 0
+          ? `If there is no answer, check in once about ${countOf(cadence, 'day')} after your last contact${next.afterDecision ? ', and not before the day they said they would decide has passed' : ''}.`
+          : `Leave ${countOf(cadence, 'day')} between follow-ups; this would be number ${followUps + 1} of at most ${config.maxFollowUps}.`,
+      notes: [],
+    });
+  } else {
+    items.push({
+      kind: 'move-on',
+      due: nextDue,
+      dueDay: next.day,
+      allDay: true,
+      interview: latestInterview,
+      reason: `You have sent ${countOf(followUps, 'follow-up')} since the last interview with no answer; after ${config.maxFollowUps}, it is time to stop and move on.`,
+      notes: [],
+    });
+  }
+
+  const grouped = items.map(({ dueDay, ...item }): DueItem => ({
+    ...item,
+    company,
+    role,
+    drafts: keys,
+    group: groupOf(item.kind, item.due, dueDay, sentAny, horizon),
+  }));
+  return { company, role, keys, items: grouped, timings };
+}
+
+/** The moments at which an item changes group: when it enters This week, Today, and Overdue. */
+function boundariesOf(item: DueItem, timeZone: string): number[] {
+  const day = dayNumber(item.due);
+  const week = startOfDay(day - 7, timeZone).toMillis();
+  if (!item.allDay) return [week, item.due.toMillis() - 24 * HOUR, item.due.toMillis()];
+  return [week, item.due.toMillis(), startOfDay(day + 1, timeZone).toMillis()];
+}
+
+/**
+ * What is due for every application (DOMAIN.md §4): a thank-you per interviewer of each
+ * interview within the configured hours, then check-ins on a day at the field's cadence after
+ * the last contact (never before the latest interview or the end of the decision date, off
+ * weekends when so set), and after the last allowed follow-up since the latest interview a
+ * "move on". An outcome closes the application. Also says how each draft stands, which is all
+ * the timing rules report. Reads no clock: `now` and the zone are given. Linear in the drafts.
  */
 export function computeSchedule(drafts: Iterable<DraftSummary>, options: ScheduleOptions): Schedule {
-  const { now, timeZone, config } = options;
-  const horizon = horizonOf(now);
+  const { now, timeZone } = options;
+  const horizon = horizonOf(now, timeZone);
   const problems: Array<{ key: string; message: string }> = [];
   const applications = new Map<string, DraftSummary[]>();
   for (const draft of drafts) {
-    if (draft.problem || !draft.interviewDate) {
-      problems.push({ key: draft.key, message: draft.problem ?? 'The interview date is missing, so nothing can be scheduled.' });
+    const problem = schedulingProblem(draft, now);
+    if (problem) {
+      problems.push({ key: draft.key, message: problem });
       continue;
     }
     const key = applicationKey(draft.company, draft.role);
@@ -152,104 +395,30 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
   const items: DueItem[] = [];
   const snoozed: DueItem[] = [];
   const closed: ClosedApplication[] = [];
-  const changes: DateTime[] = [];
+  const timings = new Map<string, DraftTiming>();
+  let nextChange = Infinity;
   for (const members of applications.values()) {
-    members.sort((a, b) => b.interviewDate!.value.toMillis() - a.interviewDate!.value.toMillis() || a.key.localeCompare(b.key));
-    const company = members.find((draft) => draft.company)?.company ?? '';
-    const role = members.find((draft) => draft.role)?.role;
-    const keys = members.map((draft) => draft.key);
-    const outcome = members.find((draft) => draft.outcome)?.outcome;
-    if (outcome) {
-      closed.push({ company, role, outcome, drafts: keys });
+    const plan = planApplication(members, options, horizon);
+    if (plan.outcome) {
+      closed.push({ company: plan.company, role: plan.role, outcome: plan.outcome, drafts: plan.keys });
       continue;
     }
-    const interview = latest(members.map((draft) => draft.interviewDate))!;
-    const notes: string[] = [];
-    const dates = new Set(members.map((draft) => draft.interviewDate!.value.toMillis()));
-    if (dates.size > 1) notes.push(`These drafts give ${dates.size} different interview dates; the latest, ${interview.value.toFormat('d LLL yyyy HH:mm')}, is used. Make them agree.`);
-    const sent = members.filter((draft) => draft.sent);
-    const pending: DueItem[] = [];
-    const push = (item: Omit<DueItem, 'group' | 'drafts' | 'notes' | 'company' | 'role'>, waiting: boolean) => {
-      pending.push({
-        kind: item.kind,
-        company,
-        role,
-        interviewer: item.interviewer,
-        attempt: item.attempt,
-        due: item.due,
-        group: groupOf(item.due, now, waiting, horizon),
-        draft: item.draft,
-        drafts: keys,
-        reason: item.reason,
-        notes,
-      });
-    };
-
-    // 1. A thank-you for each interviewer.
-    const people = new Map<string, string>();
-    const addressed = members.map((draft) => draft.interviewers.map(fold));
-    members.forEach((draft, i) => draft.interviewers.forEach((name, j) => people.has(addressed[i][j]) || people.set(addressed[i][j], name)));
-    const writesTo = (i: number, folded: string) => addressed[i].includes(folded);
-    for (const [folded, name] of people) {
-      const thanked = members.some((draft, i) => THANK_YOU.has(draft.type) && draft.sent && writesTo(i, folded));
-      if (thanked) continue;
-      const cover = members.find((draft, i) => THANK_YOU.has(draft.type) && !draft.sent && writesTo(i, folded));
-      push(
-        {
-          kind: 'thank-you',
-          interviewer: name,
-          due: DateTime.fromMillis(interview.value.toMillis() + config.thankYouHours * 3_600_000, { zone: zoneOf(timeZone) }),
-          draft: cover?.key,
-          reason: `Thank each interviewer within ${countOf(config.thankYouHours, 'hour')} of the interview, each with their own message.`,
-        },
-        false,
-      );
+    plan.timings.forEach((timing, key) => timings.set(key, timing));
+    // A snooze on a draft hides the item that draft covers; a snooze on any other draft (one
+    // written when snoozing an item that has no draft) hides the items without one (§4.8).
+    const covering = new Set(plan.items.map((item) => item.draft).filter(Boolean));
+    const snoozeOf = new Map<string, DraftDate | undefined>();
+    let applicationSnooze: DraftDate | undefined;
+    for (const draft of members) {
+      if (covering.has(draft.key)) snoozeOf.set(draft.key, draft.snoozedUntil);
+      else applicationSnooze = later(applicationSnooze, draft.snoozedUntil);
     }
-
-    // 2-4. The next check-in, or the point to move on.
-    const followUps = sent.filter((draft) => FOLLOW_UP.has(draft.type)).sort((a, b) => a.sent!.value.toMillis() - b.sent!.value.toMillis());
-    const lastContact = latest(sent.map((draft) => draft.sent))?.value ?? interview.value;
-    const pace = members.find((draft) => draft.pace)?.pace;
-    const decision = latest(members.map((draft) => draft.decisionDate));
-    const checkIn = checkInDue(lastContact, pace, decision, config);
-    const due = checkIn.zoneName === timeZone ? checkIn : checkIn.setZone(zoneOf(timeZone));
-    const days = config.cadenceDays[pace ?? 'standard'];
-    if (followUps.length < config.maxFollowUps) {
-      const cover = members.find((draft) => FOLLOW_UP.has(draft.type) && !draft.sent);
-      push(
-        {
-          kind: 'check-in',
-          attempt: followUps.length + 1,
-          due,
-          draft: cover?.key,
-          reason:
-            followUps.length === 0
-              ? `If there is no answer, check in once about ${countOf(days, 'day')} after your last contact${decision ? ', and not before the day they said they would decide' : ''}.`
-              : `Leave ${countOf(days, 'day')} between follow-ups; this would be number ${followUps.length + 1} of at most ${config.maxFollowUps}.`,
-        },
-        sent.length > 0,
-      );
-    } else {
-      push(
-        {
-          kind: 'move-on',
-          due,
-          reason: `You have sent ${countOf(followUps.length, 'follow-up')} with no answer; after ${config.maxFollowUps}, it is time to stop and move on.`,
-        },
-        true,
-      );
-    }
-
-    // A snooze on a draft hides the items that draft covers; a snooze on a draft that covers
-    // nothing (written when snoozing an item that has no draft) hides the items without one.
-    const covering = new Set(pending.map((item) => item.draft).filter(Boolean));
-    const applicationSnooze = latest(members.filter((draft) => !covering.has(draft.key)).map((draft) => draft.snoozedUntil));
-    for (const item of pending) {
-      const snooze = item.draft ? members.find((draft) => draft.key === item.draft)?.snoozedUntil : applicationSnooze;
-      const until = snooze ? endOfDate(snooze) : undefined;
-      if (until && until > now) {
-        snoozed.push(item);
-        changes.push(until);
+    for (const item of plan.items) {
+      const snooze = item.draft ? snoozeOf.get(item.draft) : applicationSnooze;
+      const comesBack = snooze ? startOfDay(dayNumber(snooze.value.setZone(zoneOf(timeZone))) + 1, timeZone) : undefined;
+      if (comesBack && comesBack.toMillis() > horizon.now) {
+        snoozed.push({ ...item, comesBack });
+        nextChange = Math.min(nextChange, comesBack.toMillis());
       } else {
         items.push(item);
       }
@@ -264,26 +433,58 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
   sortItems(items);
   sortItems(snoozed);
   closed.sort((a, b) => a.company.localeCompare(b.company));
-  problems.sort((a, b) => a.key.localeCompare(b.key));
-  // The next change of group: every item's boundaries lie within eight days before its due
-  // time, so only the items due soonest need looking at.
-  const upcoming = items.filter((item) => item.due > now).sort((a, b) => a.due.toMillis() - b.due.toMillis());
-  for (const item of upcoming) {
-    const soonest = changes.reduce<number>((min, moment) => Math.min(min, moment.toMillis()), Infinity);
-    if (item.due.toMillis() - 8 * 86_400_000 > soonest) break;
-    const boundary = nextBoundary(item.due, now);
-    if (boundary) changes.push(boundary);
+  problems.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // The next change of group: every boundary of an item lies within eight days before it is
+  // due, so an item due later than that after the soonest boundary found cannot come sooner.
+  for (const item of items) {
+    if (item.due.toMillis() - 8 * DAY > nextChange) continue;
+    for (const boundary of boundariesOf(item, timeZone)) if (boundary > horizon.now && boundary < nextChange) nextChange = boundary;
   }
-  const nextChange = changes.reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
-  return { items, snoozed, closed, problems, nextChange };
+  return {
+    items,
+    snoozed,
+    closed,
+    problems,
+    timings,
+    nextChange: Number.isFinite(nextChange) ? DateTime.fromMillis(nextChange, { zone: zoneOf(timeZone) }) : undefined,
+  };
+}
+
+/**
+ * How one draft stands, from the schedule of its application as the tree computes it: the
+ * timing rules call this, so they and the tree cannot disagree. `others` are the other drafts
+ * of the application; undefined when the draft cannot be scheduled or the application is closed.
+ */
+export function timingOf(self: DraftSummary, others: readonly DraftSummary[], options: ScheduleOptions): DraftTiming | undefined {
+  if (schedulingProblem(self, options.now)) return undefined;
+  const members = [self, ...others.filter((draft) => draft.key !== self.key && !schedulingProblem(draft, options.now))];
+  const plan = planApplication(members, options, horizonOf(options.now, options.timeZone));
+  return plan.timings.get(self.key);
+}
+
+/** "Sat 21 Nov 14:30" for a thank-you, "Fri 27 Nov" for an item due on a day. */
+export function formatDue(item: DueItem): string {
+  if (item.allDay) return formatDay(item.due);
+  // After an interview with no time of day, the thank-you is due by the end of that day.
+  if (item.interview.dateOnly && item.due.hour === 0 && item.due.minute === 0) return `end of ${formatDay(item.due.minus({ days: 1 }))}`;
+  return item.due.toFormat('ccc d LLL HH:mm');
 }
 
 /** "overdue by 2 days", "due in 5 hours", "due tomorrow": how far away an item is, in words. */
 export function describeDue(item: DueItem, now: DateTime): string {
+  if (item.allDay) {
+    const days = dayNumber(item.due) - dayNumber(now.setZone(item.due.zone));
+    if (item.kind === 'move-on') {
+      if (days <= 0) return 'time to move on';
+      return days === 1 ? 'move on tomorrow if there is no answer' : `move on in ${countOf(days, 'day')} if there is no answer`;
+    }
+    if (days === 0) return 'due today';
+    if (days === 1) return 'due tomorrow';
+    return days > 0 ? `due in ${countOf(days, 'day')}` : `overdue by ${countOf(-days, 'day')}`;
+  }
   const minutes = Math.round((item.due.toMillis() - now.toMillis()) / 60_000);
   const span = Math.abs(minutes);
   const amount =
     span < 60 ? countOf(span, 'minute') : span < 48 * 60 ? countOf(Math.round(span / 60), 'hour') : countOf(Math.round(span / 1440), 'day');
-  if (item.kind === 'move-on') return minutes <= 0 ? 'time to move on' : `move on in ${amount} if there is no answer`;
   return minutes < 0 ? `overdue by ${amount}` : `due in ${amount}`;
 }

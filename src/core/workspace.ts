@@ -20,10 +20,11 @@ export interface DraftSummary {
   readonly problem?: string;
 }
 
-/** Folds case and spacing, so that "Globex  Inc" and "globex inc" are one name. */
+/** Folds case and spacing, so that "Globex  Inc", "Globex\u00a0Inc" and "globex inc" are one name. */
 export function normalizeName(name: string | undefined): string {
   const lower = (name ?? '').trim().toLowerCase();
-  return /\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  // Any run of white space, a no-break space included, is one space.
+  return /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
 
 /** Drafts with the same company and role belong to one application (DOMAIN.md §2). */
@@ -35,9 +36,13 @@ export function applicationKey(company: string | undefined, role: string | undef
 export function summarize(key: string, draft: Draft): DraftSummary | undefined {
   if (!draft.isDraft) return undefined;
   const { company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome, snoozedUntil } = draft.fields;
+  // A date that cannot be read, or a `sent` before the interview, would put the draft in the
+  // wrong place of the schedule: it is listed as a problem with the reason the rules give.
+  const dateProblem = draft.valueProblems.find((problem) => problem.key === 'interviewDate' || problem.key === 'sent');
   const missing = [!company && 'company', interviewers.length === 0 && 'interviewer', !interviewDate && 'interviewDate'].filter(Boolean);
   const problem =
     draft.yamlProblems[0]?.message ??
+    dateProblem?.message ??
     (missing.length > 0 ? `The front-matter lacks ${missing.map((key) => `“${key}”`).join(', ')}, so nothing can be scheduled for this draft.` : undefined);
   return { key, company, role, interviewers, type, interviewDate, sent, decisionDate, pace, outcome, snoozedUntil, problem };
 }

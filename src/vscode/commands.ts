@@ -5,6 +5,7 @@ export const Command = {
   openItem: 'followup.openItem',
   markAsSent: 'followup.markAsSent',
   snooze: 'followup.snooze',
+  unsnooze: 'followup.unsnooze',
   recordOutcome: 'followup.recordOutcome',
   createDraft: 'followup.createDraft',
   createNextFollowUp: 'followup.createNextFollowUp',

@@ -12,27 +12,38 @@ import type { WorkspaceDrafts } from './workspace-drafts';
 
 /** A node of the Follow-ups tree. */
 export type DeadlineNode =
-  | { readonly type: 'group'; readonly id: string; readonly label: string; readonly children: readonly DeadlineNode[]; readonly icon: vscode.ThemeIcon }
-  | { readonly type: 'item'; readonly item: DueItem }
+  | {
+      readonly type: 'group';
+      readonly id: string;
+      readonly label: string;
+      readonly children: readonly DeadlineNode[];
+      readonly icon: vscode.ThemeIcon;
+      readonly collapsed?: boolean;
+    }
+  | { readonly type: 'item'; readonly item: DueItem; readonly snoozed?: boolean }
   | { readonly type: 'closed'; readonly application: ClosedApplication }
   | { readonly type: 'problem'; readonly key: string; readonly message: string };
 
-const GROUP_LABELS: Record<DueGroup | 'closed' | 'problems', string> = {
+type GroupId = DueGroup | 'snoozed' | 'closed' | 'problems';
+
+const GROUP_LABELS: Record<GroupId, string> = {
   overdue: 'Overdue',
   today: 'Today',
   'this-week': 'This week',
   later: 'Later',
   waiting: 'Waiting',
+  snoozed: 'Snoozed',
   closed: 'Closed',
   problems: 'Problems',
 };
 
-const GROUP_ICONS: Record<DueGroup | 'closed' | 'problems', vscode.ThemeIcon> = {
+const GROUP_ICONS: Record<GroupId, vscode.ThemeIcon> = {
   overdue: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
   today: new vscode.ThemeIcon('bell', new vscode.ThemeColor('list.warningForeground')),
   'this-week': new vscode.ThemeIcon('calendar'),
   later: new vscode.ThemeIcon('clock'),
   waiting: new vscode.ThemeIcon('watch'),
+  snoozed: new vscode.ThemeIcon('bell-slash'),
   closed: new vscode.ThemeIcon('archive'),
   problems: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
 };
@@ -51,7 +62,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   private readonly scheduleChanged = new vscode.EventEmitter<Schedule>();
   /** Fires with each new schedule, for the status bar. */
   readonly onDidChangeSchedule = this.scheduleChanged.event;
-  private schedule: Schedule = { items: [], snoozed: [], closed: [], problems: [] };
+  private schedule: Schedule = { items: [], snoozed: [], closed: [], problems: [], timings: new Map() };
   private roots: DeadlineNode[] = [];
   private groupBy: 'date' | 'company' = 'date';
   private company: string | undefined;
@@ -128,10 +139,11 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   private build(): DeadlineNode[] {
     const matches = (company: string) => this.company === undefined || company.toLowerCase() === this.company.toLowerCase();
     const items = this.schedule.items.filter((item) => matches(item.company));
+    const snoozed = this.schedule.snoozed.filter((item) => matches(item.company));
     const closed = this.schedule.closed.filter((application) => matches(application.company));
     const roots: DeadlineNode[] = [];
-    const group = (id: string, label: string, icon: vscode.ThemeIcon, children: DeadlineNode[]) => {
-      if (children.length > 0) roots.push({ type: 'group', id, label: `${label} (${children.length})`, icon, children });
+    const group = (id: string, label: string, icon: vscode.ThemeIcon, children: DeadlineNode[], collapsed = false) => {
+      if (children.length > 0) roots.push({ type: 'group', id, label: `${label} (${children.length})`, icon, children, collapsed });
     };
     if (this.groupBy === 'company') {
       const companies = [...new Set(items.map((item) => item.company))].sort((a, b) => a.localeCompare(b));
@@ -141,6 +153,8 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     } else {
       for (const id of engine().GROUP_ORDER) group(id, GROUP_LABELS[id], GROUP_ICONS[id], items.filter((item) => item.group === id).map((item) => ({ type: 'item', item })));
     }
+    // Snoozed items stay in sight, folded away, each with the day it comes back (DOMAIN.md §4).
+    group('snoozed', GROUP_LABELS.snoozed, GROUP_ICONS.snoozed, snoozed.map((item) => ({ type: 'item', item, snoozed: true })), true);
     group('closed', GROUP_LABELS.closed, GROUP_ICONS.closed, closed.map((application) => ({ type: 'closed', application })));
     if (this.company === undefined) group('problems', GROUP_LABELS.problems, GROUP_ICONS.problems, this.schedule.problems.map((problem) => ({ type: 'problem', ...problem })));
     return roots;
@@ -158,7 +172,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
 
   getTreeItem(node: DeadlineNode): vscode.TreeItem {
     if (node.type === 'group') {
-      const treeItem = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      const treeItem = new vscode.TreeItem(node.label, node.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       treeItem.id = node.id;
       treeItem.iconPath = node.icon;
       treeItem.contextValue = 'group';
@@ -187,18 +201,26 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     }
     const { item } = node;
     const now = this.now();
-    const treeItem = new vscode.TreeItem(engine().itemTitle(item));
-    treeItem.id = `${item.kind}|${item.company}|${item.role ?? ''}|${item.interviewer ?? ''}|${item.attempt ?? ''}`;
-    treeItem.description = engine().describeDue(item, now);
-    treeItem.iconPath = item.kind === 'move-on' ? new vscode.ThemeIcon('debug-stop') : GROUP_ICONS[item.group];
+    const core = engine();
+    const title = core.itemTitle(item);
+    const treeItem = new vscode.TreeItem(title);
+    treeItem.id = `${node.snoozed ? 'snoozed|' : ''}${item.kind}|${item.company}|${item.role ?? ''}|${item.interviewer ?? ''}|${item.interview.raw}|${item.attempt ?? ''}`;
+    const when = core.describeDue(item, now);
+    const back = item.comesBack ? core.formatDay(item.comesBack) : undefined;
+    treeItem.description = back ? `back on ${back}` : when;
+    treeItem.iconPath = node.snoozed ? GROUP_ICONS.snoozed : item.kind === 'move-on' ? new vscode.ThemeIcon('debug-stop') : GROUP_ICONS[item.group];
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${engine().itemTitle(item)}**\n\n`);
-    tooltip.appendMarkdown(`Due ${item.due.toFormat("cccc d LLLL 'at' HH:mm")} (${engine().describeDue(item, now)}).\n\n`);
-    tooltip.appendText(item.reason);
+    tooltip.appendMarkdown(`**${title}**\n\n`);
+    // A check-in is due on a day, a thank-you at a moment (DOMAIN.md §4.7).
+    const due = item.allDay ? item.due.toFormat('cccc d LLLL') : item.interview.dateOnly && item.due.hour === 0 && item.due.minute === 0 ? `by the end of ${item.due.minus({ days: 1 }).toFormat('cccc d LLLL')}` : item.due.toFormat("cccc d LLLL 'at' HH:mm");
+    tooltip.appendText(`${item.kind === 'move-on' ? 'From' : 'Due'} ${due} (${when}).`);
+    if (back) tooltip.appendText(` Snoozed: it comes back on ${back}.`);
+    tooltip.appendMarkdown('\n\n').appendText(item.reason);
     for (const note of item.notes) tooltip.appendMarkdown(`\n\n$(warning) `).appendText(note);
-    tooltip.appendMarkdown(item.draft ? `\n\nDraft: \`${vscode.workspace.asRelativePath(vscode.Uri.parse(item.draft))}\`` : item.kind === 'move-on' ? '' : '\n\nNo draft yet: click to create one.');
+    if (item.draft) tooltip.appendMarkdown('\n\n').appendText(`Draft: ${vscode.workspace.asRelativePath(vscode.Uri.parse(item.draft))}`);
+    else if (item.kind !== 'move-on') tooltip.appendMarkdown('\n\nNo draft yet: click to create one.');
     treeItem.tooltip = tooltip;
-    treeItem.contextValue = `dueItem.${item.kind}.${item.draft ? 'withDraft' : item.kind === 'move-on' ? 'none' : 'noDraft'}`;
+    treeItem.contextValue = `${node.snoozed ? 'snoozedItem' : 'dueItem'}.${item.kind}.${item.draft ? 'withDraft' : item.kind === 'move-on' ? 'none' : 'noDraft'}`;
     treeItem.command = { title: 'Open', command: Command.openItem, arguments: [node] };
     return treeItem;
   }
@@ -300,6 +322,7 @@ export function registerDeadlinesView(
     registerSubjectCommand(Command.openItem, openItem),
     registerSubjectCommand(Command.markAsSent, (subject) => actions.markAsSent(subject)),
     registerSubjectCommand(Command.snooze, (subject) => actions.snooze(subject)),
+    registerSubjectCommand(Command.unsnooze, (subject) => actions.unsnooze(subject)),
     registerSubjectCommand(Command.recordOutcome, (subject) => actions.recordOutcome(subject)),
     registerSubjectCommand(Command.createDraft, (subject) => actions.createDraft(subject)),
     registerSubjectCommand(Command.createNextFollowUp, (subject) => actions.createNextFollowUp(subject)),

@@ -117,6 +117,35 @@ export class DraftActions {
     return editDraft(this.prompter, uri, (text) => engine().snooze(text, day));
   }
 
+  /**
+   * Ends a snooze now: removes `snoozedUntil` from the item's draft, or for an item without one,
+   * from the application's sent drafts that carry it (where Snooze put it).
+   */
+  async unsnooze(subject: Subject): Promise<boolean> {
+    let targets: vscode.Uri[];
+    if (subject.kind === 'item') {
+      const { item } = subject;
+      const keys = item.draft ? [item.draft] : item.drafts.filter((key) => this.drafts.index.get(key)?.sent && this.drafts.index.get(key)?.snoozedUntil);
+      targets = keys.map((key) => vscode.Uri.parse(key));
+    } else {
+      const uri = draftOf(subject, this.drafts);
+      if (!uri) {
+        void this.prompter.info(OPEN_A_DRAFT);
+        return false;
+      }
+      if (!(await isDraftFile(this.prompter, uri))) return false;
+      targets = [uri];
+    }
+    let changed = false;
+    for (const uri of targets) {
+      const document = await vscode.workspace.openTextDocument(uri);
+      if (!/^\s*snoozedUntil\s*:/m.test(document.getText())) continue;
+      changed = (await editDraft(this.prompter, uri, (text) => engine().unsnooze(text))) || changed;
+    }
+    if (!changed && targets.length <= 1) void this.prompter.info('Nothing is snoozed in this draft.');
+    return changed;
+  }
+
   async recordOutcome(subject: Subject): Promise<boolean> {
     const uri = draftOf(subject, this.drafts);
     if (!uri) {
@@ -158,18 +187,23 @@ export class DraftActions {
       void this.prompter.warn(`${vscode.workspace.asRelativePath(source)} is not a readable follow-up draft, so a new draft cannot be made from it.`);
       return undefined;
     }
-    const summary = this.drafts.index.application(fields.company, fields.role, undefined);
-    const sentFollowUps = summary.filter((d) => d.sent && d.type !== 'thank-you' && d.type !== 'letter').length;
+    const config = this.settings.for(source).config;
     const dueItem = subject.kind === 'item' ? subject.item : undefined;
-    const type: MessageType = dueItem?.kind === 'thank-you' ? 'thank-you' : sentFollowUps + 1 >= this.settings.for(source).config.maxFollowUps ? 'final' : 'check-in';
-    const interviewers = dueItem?.kind === 'thank-you' && dueItem.interviewer ? [dueItem.interviewer] : fields.interviewers;
-    const interviewDate = fields.interviewDate?.raw ?? '';
+    // Follow-ups are counted since the latest interview, as the schedule counts them (§4.3).
+    const schedule = engine().computeSchedule(this.drafts.index.application(fields.company, fields.role, undefined), { now: this.now().setZone(timeZone), timeZone, config });
+    const open = schedule.items.find((item) => item.kind !== 'thank-you') ?? schedule.snoozed.find((item) => item.kind !== 'thank-you');
+    const attempt = dueItem?.kind === 'check-in' && dueItem.attempt ? dueItem.attempt : open?.attempt;
+    const type: MessageType = dueItem?.kind === 'thank-you' ? 'thank-you' : (attempt ?? 1) >= config.maxFollowUps ? 'final' : 'check-in';
+    // The interview the new draft follows: the item's own, else the application's latest.
+    const interview = dueItem?.kind === 'thank-you' ? dueItem.interview : (open?.interview ?? dueItem?.interview);
+    const interviewers = interview?.interviewers.length ? [...interview.interviewers] : fields.interviewers;
+    const interviewDate = interview?.raw ?? fields.interviewDate?.raw ?? '';
     const folder = vscode.Uri.joinPath(source, '..');
     const today = this.now().setZone(timeZone);
     const name = engine().draftFileName({ company: fields.company, type, interviewer: interviewers.length === 1 ? interviewers[0] : undefined }, today);
     const target = await freeName(folder, name);
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const text = engine().draftTemplate({ type, company: fields.company, role: fields.role, interviewers, interviewDate, signature: this.settings.for(source).config.signature }, eol);
+    const text = engine().draftTemplate({ type, company: fields.company, role: fields.role, interviewers, interviewDate, signature: config.signature }, eol);
     return (await createDraftFile(target, text)) ? target : undefined;
   }
 }

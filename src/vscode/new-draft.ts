@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import type { MessageType } from '../core';
+import type { DraftSummary, MessageType } from '../core';
 import { countOf } from '../core/wording';
 import type { Subject } from './command-subject';
 import type { Prompter } from './prompter';
@@ -63,12 +63,18 @@ export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now:
     if (!company) return undefined;
   }
   const chosen = company;
-  const existing = [...drafts.index.all()].find((draft) => draft.company?.toLowerCase() === chosen.toLowerCase());
-  const role = (await prompter.input({ title: 'Role', value: existing?.role, prompt: 'The job title, as in the job posting', validate: () => undefined }))?.trim();
+  // Pre-filled from the company's latest interview: the round a new draft most likely follows.
+  const ofCompany = [...drafts.index.all()].filter((draft) => draft.interviewDate && engine().normalizeName(draft.company) === engine().normalizeName(chosen));
+  const latestOf = (list: DraftSummary[]) => list.reduce<DraftSummary | undefined>((best, draft) => (!best || draft.interviewDate!.value > best.interviewDate!.value ? draft : best), undefined);
+  const role = (await prompter.input({ title: 'Role', value: latestOf(ofCompany)?.role, prompt: 'The job title, as in the job posting', validate: () => undefined }))?.trim();
   if (role === undefined) return undefined;
+  const ofApplication = ofCompany.filter((draft) => engine().normalizeName(draft.role) === engine().normalizeName(role));
+  const existing = latestOf(ofApplication.length > 0 ? ofApplication : ofCompany);
+  const sameInterview = (ofApplication.length > 0 ? ofApplication : ofCompany).filter((draft) => existing && draft.interviewDate!.value.hasSame(existing.interviewDate!.value, 'day'));
+  const people = [...new Map(sameInterview.flatMap((draft) => draft.interviewers).map((name) => [engine().normalizeName(name), name])).values()];
   const interviewerText = await prompter.input({
     title: 'Interviewer(s)',
-    value: existing?.interviewers.join(', '),
+    value: people.length > 0 ? people.join(', ') : undefined,
     prompt: thankYou ? 'Full names, separated by commas: each person gets a thank-you of their own' : 'Full names of the people this message goes to, separated by commas',
     validate: (v) => (v.split(',').some((name) => name.trim()) ? undefined : 'Enter at least one name.'),
   });

@@ -204,22 +204,33 @@ describe('followup due', () => {
   it('prints what is due as JSON, in the documented shape', () => {
     const { code, stdout } = due('.', '--format', 'json');
     assert.equal(code, 0);
-    assert.deepEqual(JSON.parse(stdout).items, [
-      { company: 'Umbrella', role: 'Supply Chain Analyst', kind: 'move-on', due: '2026-11-05T10:00:00.000-05:00', group: 'overdue', draft: null },
-      { company: 'Initech', role: 'Product Manager', kind: 'check-in', attempt: 1, due: '2026-11-16T18:00:00.000-05:00', group: 'overdue', draft: 'initech/check-in.md' },
-      { company: 'Hooli', role: 'Backend Engineer', kind: 'thank-you', interviewer: 'Gavin Belson', due: '2026-11-19T11:00:00.000-05:00', group: 'overdue', draft: 'hooli/thank-you.md' },
-      { company: 'Globex', role: 'Data Analyst', kind: 'thank-you', interviewer: 'Omar Haddad', due: '2026-11-21T14:30:00.000-05:00', group: 'today', draft: 'globex/thank-you-omar.md' },
-      { company: 'Hooli', role: 'Backend Engineer', kind: 'check-in', attempt: 1, due: '2026-11-25T11:00:00.000-05:00', group: 'this-week', draft: null },
-      { company: 'Acme', role: 'Designer', kind: 'check-in', attempt: 1, due: '2026-11-27T09:00:00.000-05:00', group: 'this-week', draft: null },
-      { company: 'Globex', role: 'Data Analyst', kind: 'check-in', attempt: 1, due: '2026-11-27T19:00:00.000-05:00', group: 'waiting', draft: null },
+    const output = JSON.parse(stdout);
+    assert.deepEqual(output.items, [
+      { company: 'Umbrella', role: 'Supply Chain Analyst', kind: 'move-on', due: '2026-11-05', allDay: true, group: 'overdue', draft: null },
+      { company: 'Initech', role: 'Product Manager', kind: 'check-in', attempt: 1, due: '2026-11-16', allDay: true, group: 'overdue', draft: 'initech/check-in.md' },
+      { company: 'Hooli', role: 'Backend Engineer', kind: 'thank-you', interviewer: 'Gavin Belson', due: '2026-11-19T11:00:00-05:00', allDay: false, group: 'overdue', draft: 'hooli/thank-you.md' },
+      { company: 'Globex', role: 'Data Analyst', kind: 'thank-you', interviewer: 'Omar Haddad', due: '2026-11-21T14:30:00-05:00', allDay: false, group: 'today', draft: 'globex/thank-you-omar.md' },
+      { company: 'Hooli', role: 'Backend Engineer', kind: 'check-in', attempt: 1, due: '2026-11-25', allDay: true, group: 'this-week', draft: null },
+      { company: 'Acme', role: 'Designer', kind: 'check-in', attempt: 1, due: '2026-11-27', allDay: true, group: 'this-week', draft: null },
+      { company: 'Globex', role: 'Data Analyst', kind: 'check-in', attempt: 1, due: '2026-11-27', allDay: true, group: 'this-week', draft: null },
     ]);
+    // What the text shows, the JSON has too: snoozed items, closed applications and problems.
+    assert.deepEqual(output.snoozed, [
+      { company: 'Acme', role: 'Designer', kind: 'thank-you', interviewer: 'Wile Coyote', due: '2026-11-21T09:00:00-05:00', allDay: false, group: 'today', draft: 'acme/thank-you.md', comesBack: '2026-11-24' },
+    ]);
+    assert.deepEqual(output.closed, [{ company: 'Vandelay', role: 'Importer', outcome: 'rejected', drafts: ['vandelay/thank-you.md'] }]);
+    assert.deepEqual(output.problems.map((problem: { draft: string }) => problem.draft), ['broken.md']);
+    assert.match(output.problems[0].message, /quote or bracket|never closed/);
   });
 
   it('prints a readable agenda grouped like the sidebar', () => {
     const { stdout } = due();
     const headings = stdout.split('\n').filter((line) => /^\S/.test(line));
-    assert.deepEqual(headings, ['Overdue', 'Today', 'This week', 'Waiting', 'Closed', 'Problems']);
-    assert.match(stdout, /Thank-you to Omar Haddad · Globex \(Data Analyst\) {2}due in 6 hours {2}globex\/thank-you-omar\.md/);
+    assert.deepEqual(headings, ['Overdue', 'Today', 'This week', 'Snoozed', 'Closed', 'Problems']);
+    assert.match(stdout, /Sat 21 Nov 14:30 {2}Thank-you to Omar Haddad · Globex \(Data Analyst\) {2}due in 6 hours {2}globex\/thank-you-omar\.md/);
+    // A check-in is due on a day, shown without a time of day nobody chose.
+    assert.match(stdout, /\n {2}Wed 25 Nov {2}Check in · Hooli \(Backend Engineer\) {2}due in 4 days {2}\(no draft yet\)\n/);
+    assert.match(stdout, /\nSnoozed\n {2}Sat 21 Nov 09:00 {2}Thank-you to Wile Coyote · Acme \(Designer\) {2}back on Tue 24 Nov {2}acme\/thank-you\.md\n/);
     assert.match(stdout, /Vandelay \(Importer\): rejected/);
     assert.match(stdout, /broken\.md: .*never closed|broken\.md: .*quote or bracket/);
   });

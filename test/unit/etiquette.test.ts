@@ -34,8 +34,8 @@ function check(text: string, config: Config = {}, at = now): Finding[] {
 }
 
 /** The findings of one rule as the text they cover. */
-function covered(text: string, rule: string, config: Config = {}): string[] {
-  return check(text, config)
+function covered(text: string, rule: string, config: Config = {}, at = now): string[] {
+  return check(text, config, at)
     .filter((f) => f.rule === rule)
     .map((f) => text.slice(f.span.start, f.span.end));
 }
@@ -201,7 +201,10 @@ describe('timing rules', () => {
     assert.deepEqual(check(HEAD + CLEAN_BODY, {}, DateTime.fromISO('2026-11-21T15:00', { zone: timeZone })).map((f) => f.rule), ['late-thank-you']);
     assert.deepEqual(check(HEAD + CLEAN_BODY, { thankYouHours: 48 }, DateTime.fromISO('2026-11-21T15:00', { zone: timeZone })).map((f) => f.rule), []);
     const sentLate = HEAD.replace('---\nS', '---\nS').replace('interviewDate: 2026-11-20T14:30', 'interviewDate: 2026-11-20T14:30\nsent: 2026-11-22T10:00');
-    assert.deepEqual(covered(sentLate + CLEAN_BODY, 'late-thank-you'), ['2026-11-22T10:00']);
+    const later = DateTime.fromISO('2026-11-23T09:00', { zone: timeZone });
+    assert.deepEqual(covered(sentLate + CLEAN_BODY, 'late-thank-you', {}, later), ['2026-11-22T10:00']);
+    // Sent on the day after the interview, with no time: not late, because the day is all it says.
+    assert.deepEqual(covered(sentLate.replace('sent: 2026-11-22T10:00', 'sent: 2026-11-21') + CLEAN_BODY, 'late-thank-you', {}, later), []);
   });
 
   it('too-soon: honours pace, decisionDate and weekends', () => {
@@ -209,11 +212,12 @@ describe('timing rules', () => {
       check(HEAD.replace('interviewDate: 2026-11-20T14:30', `interviewDate: 2026-11-20T14:30\ntype: check-in\n${extra}`) + CLEAN_BODY, {}, DateTime.fromISO(at, { zone: timeZone }))
         .map((f) => f.rule)
         .filter((rule) => rule === 'too-soon');
-    // 7 days after Friday 20 Nov is Friday 27 Nov at 14:30.
-    assert.deepEqual(checkIn('pace: standard', '2026-11-27T14:00'), ['too-soon']);
-    assert.deepEqual(checkIn('pace: standard', '2026-11-27T15:00'), []);
-    assert.deepEqual(checkIn('pace: fast', '2026-11-25T15:00'), []);
-    // 14 days lands on Friday 4 Dec; a decision date of Monday 7 Dec pushes it to the end of that day.
+    // 7 days after Friday 20 Nov is Friday 27 Nov, a day: from its first minute it is not too soon (§4.7).
+    assert.deepEqual(checkIn('pace: standard', '2026-11-26T23:30'), ['too-soon']);
+    assert.deepEqual(checkIn('pace: standard', '2026-11-27T00:05'), []);
+    assert.deepEqual(checkIn('pace: fast', '2026-11-24T20:00'), ['too-soon']);
+    assert.deepEqual(checkIn('pace: fast', '2026-11-25T08:00'), []);
+    // 14 days lands on Friday 4 Dec; a decision date of Monday 7 Dec pushes it to the day after.
     assert.deepEqual(checkIn('pace: slow\ndecisionDate: 2026-12-07', '2026-12-07T12:00'), ['too-soon']);
     assert.deepEqual(checkIn('pace: slow\ndecisionDate: 2026-12-07', '2026-12-08T09:00'), []);
   });

@@ -1,8 +1,7 @@
-import type { DateTime } from 'luxon';
 import { entryOf } from '../draft';
-import type { DraftDate } from '../dates';
+import { timingOf, type DraftTiming } from '../schedule';
 import type { Span } from '../text';
-import type { DraftSummary } from '../workspace';
+import { summarize } from '../workspace';
 import type { RuleContext } from './rule';
 
 /** Where a timing finding points: the `sent` value when there is one, else the `type` or the opening `---`. */
@@ -12,28 +11,22 @@ export function timingSpan(context: RuleContext, preferSent: boolean): Span {
   return entry?.valueSpan ?? frontMatter.open;
 }
 
-/** This draft and the other drafts of its application, as summaries. */
-export function applicationOf(context: RuleContext): { self: DraftSummary; others: readonly DraftSummary[] } {
-  const { fields } = context.draft;
-  const self: DraftSummary = { key: context.key ?? '', ...fields };
-  return { self, others: context.workspace.application(fields.company, fields.role, context.key) };
-}
+const timings = new WeakMap<RuleContext, DraftTiming | null>();
 
-/** True when any draft of the application records an outcome: nothing is due any more. */
-export function isClosed(self: DraftSummary, others: readonly DraftSummary[]): boolean {
-  return Boolean(self.outcome) || others.some((draft) => draft.outcome);
-}
-
-/** The latest interview date the application's drafts give. */
-export function latestInterview(self: DraftSummary, others: readonly DraftSummary[]): DraftDate | undefined {
-  let latest = self.interviewDate;
-  for (const draft of others) {
-    if (draft.interviewDate && (!latest || draft.interviewDate.value > latest.value)) latest = draft.interviewDate;
+/**
+ * How this draft stands in its application's schedule, computed by the same code as the
+ * Follow-ups view and `followup due` (DOMAIN.md §4.9), once for the three timing rules.
+ * Undefined when the draft cannot be scheduled (its front-matter has a problem of its own) or
+ * the application is closed.
+ */
+export function timingOfDraft(context: RuleContext): DraftTiming | undefined {
+  let timing = timings.get(context);
+  if (timing === undefined) {
+    const { draft, now, timeZone, config } = context;
+    const self = summarize(context.key ?? '', draft);
+    const others = self ? context.workspace.application(draft.fields.company, draft.fields.role, context.key) : [];
+    timing = (self && timingOf(self, others, { now, timeZone, config })) ?? null;
+    timings.set(context, timing);
   }
-  return latest;
-}
-
-/** "Tue 24 Nov", or with the time when it matters. */
-export function formatDay(moment: DateTime, withTime = false): string {
-  return moment.toFormat(withTime ? "ccc d LLL 'at' HH:mm" : 'ccc d LLL');
+  return timing ?? undefined;
 }
