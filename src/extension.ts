@@ -16,19 +16,31 @@ import { PROJECT_FILE, Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
 import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
 
+/** The extension's clock; in tests, one that can be set. */
+interface Clock {
+  (): DateTime;
+  /** Sets the test clock to an ISO date-time; only when FOLLOWUP_TEST_NOW fixed it. */
+  set?(iso: string): void;
+}
+
 /**
  * The clock. Tests in the extension host fix it with FOLLOWUP_TEST_NOW (an ISO date-time), so
- * that deadlines and timing rules can be checked against known dates.
+ * that deadlines and timing rules can be checked against known dates, and may move it on.
  */
-function clock(): () => DateTime {
-  const fixedAt = process.env.FOLLOWUP_TEST_NOW;
+function clock(): Clock {
+  let fixedAt = process.env.FOLLOWUP_TEST_NOW;
   if (!fixedAt) return () => engine().DateTime.now();
   // Read on first use, not during activation: the first zoned parse loads time zone data.
   let fixed: DateTime | undefined;
-  return () => {
-    fixed ??= engine().DateTime.fromISO(fixedAt, { setZone: true });
+  const read: Clock = () => {
+    fixed ??= engine().DateTime.fromISO(fixedAt!, { setZone: true });
     return fixed.isValid ? fixed : engine().DateTime.now();
   };
+  read.set = (iso) => {
+    fixedAt = iso;
+    fixed = undefined;
+  };
+  return read;
 }
 
 /** Turns a rule off in a folder's .followuprc.json; the code that edits JSON is loaded on first use. */
@@ -49,6 +61,8 @@ export interface FollowupApi {
   statusBar(): StatusBarState;
   deadlines(): DeadlinesState;
   dueItems(): readonly DueItem[];
+  /** Moves the test clock (FOLLOWUP_TEST_NOW must be set) and recomputes the view and the open drafts. */
+  setNow(iso: string): void;
   scan(): ScanState;
   /** How long `activate` itself ran, in milliseconds. */
   activateMs(): number;
@@ -66,6 +80,9 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
   const actions = new DraftActions(settings, drafts, now, prompter);
   const deadlines = registerDeadlinesView(settings, drafts, actions, now, prompter);
   context.subscriptions.push(
+    // When an item changes group with time (a thank-you becomes late), the open drafts' timing
+    // findings change with it: the view and the editor never disagree (DOMAIN.md §4.9).
+    deadlines.provider.onDidReachChange(() => diagnostics.lintOpenDocuments()),
     settings,
     drafts,
     diagnostics,
@@ -88,6 +105,12 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     statusBar: () => statusBar.state(),
     deadlines: () => deadlines.state(),
     dueItems: () => deadlines.provider.current().items,
+    setNow: (iso) => {
+      if (!now.set) throw new Error('The clock can be set only in tests, with FOLLOWUP_TEST_NOW.');
+      now.set(iso);
+      deadlines.provider.refresh();
+      diagnostics.lintOpenDocuments();
+    },
     scan: () => drafts.scanState,
     activateMs: () => activateMs,
   };

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import {
+  CalendarError,
   computeSchedule,
   describeDue,
   formatDue,
@@ -238,7 +239,15 @@ function due(paths: readonly string[], values: Values, io: CliIo): number {
     ...(item.comesBack ? { comesBack: item.comesBack.toISODate() } : {}),
   });
   if (format === 'ics') {
-    io.stdout(toICalendar(schedule.items, { now, timeZone }));
+    let calendar: string;
+    try {
+      calendar = toICalendar(schedule.items, { now, timeZone });
+    } catch (error) {
+      if (!(error instanceof CalendarError)) throw error;
+      io.stderr(`followup: ${error.message}\n`);
+      return 2;
+    }
+    io.stdout(calendar);
   } else if (format === 'json') {
     const result = {
       items: schedule.items.map(shownItem),

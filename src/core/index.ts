@@ -20,7 +20,7 @@ export {
   type Schedule,
   type ClosedApplication,
 } from './schedule';
-export { itemTitle, toICalendar } from './ics';
+export { CalendarError, itemTitle, toICalendar } from './ics';
 export { applyTextEdits, markAsSent, recordOutcome, setFrontMatterValue, snooze, unsnooze, formatDateTime, type EditResult } from './edits';
 export { draftTemplate, draftFileName, type TemplateFields } from './templates';
 export { MESSAGE_TYPES, OUTCOMES, FOLLOW_UP_TYPES, THANK_YOU_TYPES, type MessageType, type Outcome } from './schema';

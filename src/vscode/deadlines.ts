@@ -62,6 +62,9 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   private readonly scheduleChanged = new vscode.EventEmitter<Schedule>();
   /** Fires with each new schedule, for the status bar. */
   readonly onDidChangeSchedule = this.scheduleChanged.event;
+  private readonly changeReached = new vscode.EventEmitter<void>();
+  /** Fires when time alone moved an item to another group (the timer ran out), so open drafts are checked again. */
+  readonly onDidReachChange = this.changeReached.event;
   private schedule: Schedule = { items: [], snoozed: [], closed: [], problems: [], timings: new Map() };
   private roots: DeadlineNode[] = [];
   private groupBy: 'date' | 'company' = 'date';
@@ -78,6 +81,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     this.disposables = [
       this.changed,
       this.scheduleChanged,
+      this.changeReached,
       drafts.onDidChange(() => this.requestRefresh()),
       settings.onDidChange(() => this.requestRefresh()),
       { dispose: () => [this.timer, this.refreshTimer].forEach((timer) => timer !== undefined && clearTimeout(timer)) },
@@ -106,7 +110,10 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     this.timer = undefined;
     if (this.schedule.nextChange) {
       const wait = Math.min(Math.max(this.schedule.nextChange.toMillis() - now.toMillis() + 1000, 1000), MAX_TIMER);
-      this.timer = setTimeout(() => this.refresh(), wait);
+      this.timer = setTimeout(() => {
+        this.refresh();
+        this.changeReached.fire();
+      }, wait);
     }
   }
 
@@ -295,7 +302,15 @@ export function registerDeadlinesView(
     if (!uri) return undefined;
     const { timeZone } = settings.for(folder);
     const items = provider.current().items;
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(engine().toICalendar(items, { now: now().setZone(timeZone), timeZone })));
+    let calendar: string;
+    try {
+      calendar = engine().toICalendar(items, { now: now().setZone(timeZone), timeZone });
+    } catch (error) {
+      if (!(error instanceof engine().CalendarError)) throw error;
+      void prompter.warn(`Nothing was exported: ${(error as Error).message}`);
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(calendar));
     void prompter.info(`Saved ${countOf(items.length, 'deadline')} to ${vscode.workspace.asRelativePath(uri)}. Open the file with your calendar app to get reminders.`);
     return uri;
   };

@@ -68,10 +68,11 @@ export class DiagnosticsController implements vscode.Disposable {
     ];
     // The documents already open are checked once the settings and each folder's
     // .followuprc.json are read: after activation, not during it, and with the right rules.
-    void settings.ready.then(() => this.lintOpen());
+    void settings.ready.then(() => this.lintOpenDocuments());
   }
 
-  private lintOpen(): void {
+  /** Checks every open document again now: after the settings are read, or when time moved an item on. */
+  lintOpenDocuments(): void {
     if (this.disposed) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;

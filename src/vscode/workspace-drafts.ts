@@ -53,7 +53,10 @@ export class WorkspaceDrafts implements vscode.Disposable {
     this.disposables = [
       watcher,
       deletions,
-      watcher.onDidCreate((uri) => void this.readFile(uri)),
+      watcher.onDidCreate((uri) => {
+        this.deleted.delete(uri.toString());
+        void this.readFile(uri);
+      }),
       watcher.onDidChange((uri) => void this.readFile(uri)),
       watcher.onDidDelete((uri) => this.forget(uri)),
       deletions.onDidDelete((uri) => this.forget(uri)),
@@ -104,18 +107,28 @@ export class WorkspaceDrafts implements vscode.Disposable {
     }
   }
 
+  /**
+   * Files deleted from disk. VS Code keeps a closed file's document in memory for a while, and
+   * checking it again (when the clock moves an item on) must not bring a deleted draft back.
+   */
+  private readonly deleted = new Set<string>();
+
   /** Forgets a deleted file, or every draft inside a deleted folder. */
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     const inside = `${key.replace(/\/$/, '')}/`;
     for (const draft of [...this.index.all()]) {
-      if (draft.key === key || draft.key.startsWith(inside)) this.record(draft.key, undefined);
+      if (draft.key === key || draft.key.startsWith(inside)) {
+        this.deleted.add(draft.key);
+        this.record(draft.key, undefined);
+      }
     }
   }
 
   /** Records a freshly parsed draft (or non-draft) of a file or an open document. */
   update(uri: vscode.Uri, draft: Draft): void {
     const key = uri.toString();
+    if (this.deleted.has(key)) return;
     this.record(key, engine().summarize(key, draft));
   }
 

@@ -241,6 +241,19 @@ describe('followup due', () => {
     assert.equal(stdout.split('BEGIN:VEVENT').length - 1, 7);
   });
 
+  it('refuses, in one sentence, a calendar with a date after the year 9999', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'followup-ics-'));
+    try {
+      writeFileSync(join(folder, 'far.md'), '---\ncompany: Initech\ninterviewer: Priya Nair\ninterviewDate: 9999-12-31T23:00\n---\nDear Priya,\n');
+      const { code, stdout, stderr } = due(folder, '--format', 'ics');
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.equal(stderr, 'followup: The calendar cannot hold dates after the year 9999; check the interview date of Initech.\n');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('rejects an unknown format', () => {
     const { code, stderr } = due('--format', 'xml');
     assert.equal(code, 2);

@@ -26,6 +26,7 @@ import {
   resolveConfig,
   RULE_IDS,
   toICalendar,
+  CalendarError,
 } from '../../src/core';
 import { anyDraft, configValue, dateValue, draftText, moment, runs, timeZone, validTimeZone } from '../fuzz/arbitraries';
 
@@ -114,8 +115,15 @@ describe('fuzzing: the draft engine never throws', () => {
           assert.ok(description.length > 0 && !GARBLED.test(description), description);
           assert.ok(!GARBLED.test(itemTitle(item)), itemTitle(item));
         }
-        const calendar = toICalendar(schedule.items, { now, timeZone: zone });
-        assert.ok(calendar.startsWith('BEGIN:VCALENDAR\r\n') && calendar.endsWith('END:VCALENDAR\r\n'));
+        // The one refusal allowed: a date a calendar cannot hold (after the year 9999), said in words.
+        let calendar: string | undefined;
+        try {
+          calendar = toICalendar(schedule.items, { now, timeZone: zone });
+        } catch (error) {
+          assert.ok(error instanceof CalendarError, String(error));
+          assert.match(error.message, /^The calendar cannot hold dates (after the year 9999|before the year 1); check the interview date of ./);
+        }
+        if (calendar !== undefined) assert.ok(calendar.startsWith('BEGIN:VCALENDAR\r\n') && calendar.endsWith('END:VCALENDAR\r\n'));
         if (schedule.nextChange) assert.ok(schedule.nextChange > now, 'the next change is not in the future');
       }),
       { numRuns: runs(200) },

@@ -10,6 +10,7 @@ interface State {
   tree: Array<{ label: string; children: Array<{ label: string; description?: string; contextValue?: string }> }>;
 }
 interface Api {
+  deadlinesTree(): vscode.TreeDataProvider<unknown>;
   deadlines(): State;
   dueItems(): readonly DueItem[];
   answer(...answers: Array<string | null>): void;
@@ -31,8 +32,8 @@ function itemTitled(title: string): DueItem {
 const EXPECTED = [
   'Overdue (3): No answer after your follow-ups: move on · Umbrella (Supply Chain Analyst) | Check in · Initech (Product Manager) | Thank-you to Gavin Belson · Hooli (Backend Engineer)',
   'Today (1): Thank-you to Omar Haddad · Globex (Data Analyst)',
-  'This week (2): Check in · Hooli (Backend Engineer) | Check in · Acme (Designer)',
-  'Waiting (1): Check in · Globex (Data Analyst)',
+  'This week (3): Check in · Hooli (Backend Engineer) | Check in · Acme (Designer) | Check in · Globex (Data Analyst)',
+  'Snoozed (1): Thank-you to Wile Coyote · Acme (Designer)',
   'Closed (1): Vandelay · Importer',
   'Problems (1): broken.md',
 ];
@@ -53,6 +54,29 @@ describe('the Follow-ups view', () => {
     assert.strictEqual(today.description, 'due in 6 hours');
     assert.strictEqual(today.contextValue, 'dueItem.thank-you.withDraft');
     assert.strictEqual(state().tree[2].children[0].contextValue, 'dueItem.check-in.noDraft');
+    // A check-in is due on a day: no time of day that nobody chose.
+    assert.deepStrictEqual(state().tree[0].children.map((child) => child.description), ['time to move on', 'overdue by 5 days', 'overdue by 46 hours']);
+    assert.strictEqual(state().tree[2].children[0].description, 'due in 4 days');
+  });
+
+  it('keeps snoozed items in sight, folded away, with the day they come back, and stops a snooze', async () => {
+    const snoozed = state().tree[3];
+    assert.deepStrictEqual(snoozed.children, [{ label: 'Thank-you to Wile Coyote · Acme (Designer)', description: 'back on Tue 24 Nov', contextValue: 'snoozedItem.thank-you.withDraft' }]);
+    const provider = api.deadlinesTree();
+    const root = ((await provider.getChildren()) ?? [])[3];
+    assert.strictEqual((await provider.getTreeItem(root)).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const node = ((await provider.getChildren(root)) ?? [])[0];
+    const uri = workspaceUri('acme/thank-you.md');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.ok(await vscode.commands.executeCommand('followup.unsnooze', node));
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(document.getText(), before.replace('snoozedUntil: 2026-11-23\n', ''));
+    await waitFor('the item to come back to Today', () => groupOf('Thank-you to Wile Coyote · Acme (Designer)') === 'Today (2)');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), before);
+    await waitFor('the item to be snoozed again', () => groupOf('Thank-you to Wile Coyote · Acme (Designer)') === 'Snoozed (1)');
+    await document.save();
   });
 
   it('marks a draft as sent with a one-line edit, moves the item, and undoes', async () => {
@@ -77,10 +101,10 @@ describe('the Follow-ups view', () => {
     assert.ok(await vscode.commands.executeCommand('followup.snooze', item));
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.getText(), before.replace('type: thank-you\n---', 'type: thank-you\nsnoozedUntil: 2026-11-22\n---'));
-    await waitFor('the snoozed item to leave', () => !has('Thank-you to Gavin Belson · Hooli (Backend Engineer)'));
+    await waitFor('the snoozed item to move to Snoozed', () => groupOf('Thank-you to Gavin Belson · Hooli (Backend Engineer)') === 'Snoozed (2)');
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('undo');
-    await waitFor('the item to come back', () => has('Thank-you to Gavin Belson · Hooli (Backend Engineer)'));
+    await waitFor('the item to come back', () => groupOf('Thank-you to Gavin Belson · Hooli (Backend Engineer)') === 'Overdue (3)');
   });
 
   it('records an outcome, which closes the application', async () => {
@@ -100,7 +124,7 @@ describe('the Follow-ups view', () => {
     const write = (extra: string) =>
       vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`---\ncompany: Stark\ninterviewer: Tony Stark\ninterviewDate: 2026-11-20T20:00\ntype: thank-you\n${extra}---\nDear Tony,\n`));
     await write('');
-    await waitFor('the new draft', () => groupOf('Thank-you to Tony Stark · Stark') === 'Today (2)');
+    await waitFor('the new draft', () => groupOf('Thank-you to Tony Stark · Stark') === 'Today (2)').catch(() => assert.fail(`the new draft is not in Today: ${labels().join(' / ')}`));
     await write('sent: 2026-11-21T08:45\n');
     await waitFor('the sent draft to leave Today', () => !has('Thank-you to Tony Stark · Stark'));
     assert.ok(has('Check in · Stark'));
@@ -111,7 +135,7 @@ describe('the Follow-ups view', () => {
 
   it('groups by company and filters to one company', async () => {
     await vscode.commands.executeCommand('followup.groupByCompany');
-    assert.deepStrictEqual(state().tree.map((group) => group.label), ['Acme (1)', 'Globex (2)', 'Hooli (2)', 'Initech (1)', 'Umbrella (1)', 'Closed (1)', 'Problems (1)']);
+    assert.deepStrictEqual(state().tree.map((group) => group.label), ['Acme (1)', 'Globex (2)', 'Hooli (2)', 'Initech (1)', 'Umbrella (1)', 'Snoozed (1)', 'Closed (1)', 'Problems (1)']);
     api.answer('Globex');
     await vscode.commands.executeCommand('followup.filterByCompany');
     assert.deepStrictEqual(state().tree.map((group) => group.label), ['Globex (2)']);

@@ -102,6 +102,13 @@ const ON_ITEM: Record<string, { answers: string[]; verify(node: Node, result: un
       assert.ok(texts.some((t) => /\nsnoozedUntil: 2026-11-22\r?\n/.test(t)), 'no draft of the application was snoozed');
     },
   },
+  'followup.unsnooze': {
+    answers: [],
+    verify: async (node, result) => {
+      assert.strictEqual(result, true);
+      assert.doesNotMatch(await text(vscode.Uri.parse(node.item!.draft!)), /\nsnoozedUntil:/);
+    },
+  },
   'followup.recordOutcome': {
     answers: ['offer'],
     verify: async (node, result) => {
@@ -174,6 +181,15 @@ const ON_TITLE: Record<string, { answers: () => string[]; verify(result: unknown
 const ON_ACTIVE_DRAFT: Record<string, { answers: string[]; verify(document: vscode.TextDocument, result: unknown, said: Prompt[]): Promise<void> }> = {
   'followup.markAsSent': { answers: [], verify: async (document) => assert.match(document.getText(), /\nsent: 2026-11-21T09:00\n---/) },
   'followup.snooze': { answers: ['3 days'], verify: async (document) => assert.match(document.getText(), /\nsnoozedUntil: 2026-11-24\n---/) },
+  'followup.unsnooze': {
+    answers: [],
+    // The draft in the editor has no snooze: the command says so and changes nothing.
+    verify: async (document, result, said) => {
+      assert.strictEqual(result, false);
+      assert.deepStrictEqual(said.map((prompt) => prompt.text), ['Nothing is snoozed in this draft.']);
+      assert.strictEqual(document.isDirty, false);
+    },
+  },
   'followup.recordOutcome': { answers: ['withdrawn'], verify: async (document) => assert.match(document.getText(), /\noutcome: withdrawn\n---/) },
   'followup.createNextFollowUp': {
     answers: [],
