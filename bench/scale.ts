@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { computeSchedule, DraftIndex, indexFiles, resolveConfig, summarize, parseDraft } from '../src/core';
+import { computeSchedule, DraftIndex, indexFiles, readSummary, resolveConfig, summarize, parseDraft } from '../src/core';
 
 const timeZone = 'America/New_York';
 const now = DateTime.fromISO('2026-11-21T09:00', { zone: timeZone });
@@ -97,4 +97,63 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+/**
+ * A draft of a job search whose dates lie close together, near `now` (the case that once made
+ * the schedule quadratic): applications of three rounds four days apart, each round a panel of
+ * two thanked one by one (one application in five has not sent them yet), a check-in after the
+ * last round, one application in seven closed, one in thirteen snoozed.
+ */
+function closeDraft(i: number): string {
+  const application = Math.floor(i / 6);
+  const round = Math.floor((i % 6) / 2);
+  const day = 1 + (application % 10) + round * 4;
+  const date = `2026-11-${String(day).padStart(2, '0')}T${String(9 + (application % 8)).padStart(2, '0')}:00`;
+  const checkIn = i % 6 === 5;
+  const person = `Person ${(application + round * 2 + (i % 2)) % 9}`;
+  const sent = application % 5 !== 0 && day < 21 ? `sent: 2026-11-${String(day + (checkIn ? 7 : 0) > 21 ? 21 : day + (checkIn ? 7 : 0)).padStart(2, '0')}T18:00\n` : '';
+  const outcome = application % 7 === 0 && i % 6 === 0 ? 'outcome: rejected\n' : '';
+  const snooze = application % 13 === 0 && checkIn ? 'snoozedUntil: 2026-11-25\n' : '';
+  return `---\ncompany: Firm ${application}\nrole: Analyst\ninterviewer: ${person}\ninterviewDate: ${date}\ntype: ${checkIn ? 'check-in' : 'thank-you'}\n${checkIn ? '' : sent}${outcome}${snooze}---\nDear ${person},\n`;
+}
+
+/**
+ * The schedule against the index it is computed from, at 10,000 and 100,000 drafts: the
+ * schedule must stay linear, a fraction of the time it takes to index the same drafts.
+ * Then the cost of updating the tree after one draft changes, at 10,000 drafts.
+ */
+function scheduleScale(): void {
+  console.log('');
+  console.log('Schedule (drafts with dates close together)');
+  for (const size of [10_000, 100_000]) {
+    const texts = Array.from({ length: size }, (_, i) => closeDraft(i));
+    const indexTimes: number[] = [];
+    const scheduleTimes: number[] = [];
+    let index = new DraftIndex();
+    const rounds = size > 10_000 ? 3 : 7;
+    for (let round = 0; round < rounds; round++) {
+      let start = process.hrtime.bigint();
+      index = new DraftIndex();
+      texts.forEach((text, i) => index.set(`k${i}`, readSummary(`k${i}`, text, timeZone)));
+      indexTimes.push(ms(start));
+      start = process.hrtime.bigint();
+      computeSchedule(index.all(), { now, timeZone, config });
+      scheduleTimes.push(ms(start));
+    }
+    const indexed = median(indexTimes);
+    const scheduled = median(scheduleTimes);
+    console.log(`${String(size).padStart(7)} drafts: index ${indexed.toFixed(0).padStart(6)} ms, schedule ${scheduled.toFixed(0).padStart(5)} ms   (schedule / index ${(scheduled / indexed).toFixed(2)}, target at most 0.5)`);
+    if (size === 10_000) {
+      // One draft changes: the index takes its new summary and the tree's schedule is recomputed.
+      const times: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const start = process.hrtime.bigint();
+        index.set('k7', readSummary('k7', texts[7].replace('type: thank-you', i % 2 ? 'type: thank-you\nsent: 2026-11-20T10:00' : 'type: thank-you'), timeZone));
+        computeSchedule(index.all(), { now, timeZone, config });
+        times.push(ms(start));
+      }
+      console.log(`update the tree after one draft changes, at 10000 drafts: ${median(times).toFixed(1)} ms`);
+    }
+  }
+}
+
+void main().then(scheduleScale);

@@ -163,19 +163,24 @@ export function weekdayOf(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
-/** The first moment of a day in a zone (midnight, or the first valid time when a clock change skips it). */
-export function startOfDay(day: number, timeZone: string): DateTime {
+/** The first moment of a day in a zone, in milliseconds (midnight, or the first valid time when a clock change skips it). */
+export function startOfDayMillis(day: number, timeZone: string): number {
   const zone = zoneOf(timeZone);
   const midnight = day * 86_400_000;
-  if (timeZone === 'UTC') return DateTime.fromMillis(midnight, { zone: 'UTC' });
+  if (timeZone === 'UTC') return midnight;
   if (typeof zone !== 'string') {
     const guess = midnight - zone.offset(midnight) * 60_000;
     const offset = zone.offset(guess);
     const moment = midnight - offset * 60_000;
-    if (zone.offset(moment) === offset) return DateTime.fromMillis(moment, { zone });
+    if (zone.offset(moment) === offset) return moment;
   }
   const date = new Date(midnight);
-  return DateTime.fromObject({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, { zone }).startOf('day');
+  return DateTime.fromObject({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, { zone }).startOf('day').toMillis();
+}
+
+/** The first moment of a day in a zone, as a date-time in that zone. */
+export function startOfDay(day: number, timeZone: string): DateTime {
+  return DateTime.fromMillis(startOfDayMillis(day, timeZone), { zone: timeZone === 'UTC' ? 'UTC' : zoneOf(timeZone) });
 }
 
 /** "Fri 27 Nov": a day as the tree, the CLI and the messages show it. */

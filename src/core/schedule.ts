@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { dayNumber, formatDay, startOfDay, weekdayOf, zoneOf, type DraftDate } from './dates';
+import { dayNumber, formatDay, startOfDay, startOfDayMillis, weekdayOf, zoneOf, type DraftDate } from './dates';
 import type { ResolvedConfig } from './config';
 import type { Outcome } from './schema';
 import { FOLLOW_UP_TYPES, THANK_YOU_TYPES } from './schema';
@@ -75,8 +75,6 @@ export interface Schedule {
   readonly closed: readonly ClosedApplication[];
   /** Drafts whose front-matter cannot be scheduled, with the reason. */
   readonly problems: ReadonlyArray<{ readonly key: string; readonly message: string }>;
-  /** How each draft of an open application stands, by key. */
-  readonly timings: ReadonlyMap<string, DraftTiming>;
   /** The next moment an item changes group or a snooze ends, for a timer; none when nothing will. */
   readonly nextChange?: DateTime;
 }
@@ -122,7 +120,7 @@ interface Horizon {
 function horizonOf(now: DateTime, timeZone: string): Horizon {
   const zoned = now.setZone(zoneOf(timeZone));
   const today = dayNumber(zoned);
-  return { now: now.toMillis(), today, startOfTomorrow: startOfDay(today + 1, timeZone).toMillis(), timeZone };
+  return { now: now.toMillis(), today, startOfTomorrow: startOfDayMillis(today + 1, timeZone), timeZone };
 }
 
 /**
@@ -149,10 +147,21 @@ interface Interview {
   /** The latest time the drafts give for that day (a date alone is its start). */
   moment: DateTime;
   date: DraftDate;
+  /** Everyone the drafts naming this interview address, by folded name, first spelling kept. */
   readonly people: Map<string, string>;
-  readonly times: Set<number>;
+  /** Who a sent thank-you for this interview reached, by folded name. */
+  readonly thanked: Set<string>;
+  /** The unsent thank-you draft for each person, by folded name. */
+  readonly covers: Map<string, string>;
+  /** How many times of day the drafts give (a count that only matters past 1), and the last seen. */
+  times: number;
+  lastTime: number;
+  /** When its thank-yous are due, computed once. */
+  due: DateTime | undefined;
   /** The latest decision date among the drafts that follow this interview. */
-  decision?: DraftDate;
+  decision: DraftDate | undefined;
+  /** The interview as items carry it, built once. */
+  shared: DueItem['interview'] | undefined;
 }
 
 /** The day a check-in falls due (DOMAIN.md §4.2): cadence days after the last contact, after the decision day, off weekends. */
@@ -180,7 +189,8 @@ function planApplication(
   members: DraftSummary[],
   options: ScheduleOptions,
   horizon: Horizon,
-): { company: string; role?: string; keys: string[]; outcome?: Outcome; items: DueItem[]; timings: Map<string, DraftTiming> } {
+  withTimings: boolean,
+): { company: string; role?: string; keys: readonly string[]; outcome?: Outcome; items: DueItem[]; timings: Map<string, DraftTiming> } {
   const { config, timeZone } = options;
   const zone = zoneOf(timeZone);
   const inZone = (moment: DateTime) => (moment.zoneName === timeZone ? moment : moment.setZone(zone));
@@ -193,7 +203,8 @@ function planApplication(
   const timings = new Map<string, DraftTiming>();
   if (outcome) return { company, role, keys, outcome, items: [], timings };
 
-  // The interviews: one per day the drafts name, each with everyone the drafts address.
+  // The interviews: one per day the drafts name, each with everyone the drafts address, who
+  // of them a sent thank-you for that interview reached, and which unsent one is for whom.
   const byDay = new Map<number, Interview>();
   const dayOf = new Map<DraftSummary, number>();
   for (const draft of members) {
@@ -202,15 +213,24 @@ function planApplication(
     const day = dayNumber(moment);
     dayOf.set(draft, day);
     let interview = byDay.get(day);
-    if (!interview) byDay.set(day, (interview = { day, moment, date, people: new Map(), times: new Set() }));
-    else if (moment > interview.moment) {
+    if (!interview) {
+      interview = { day, moment, date, people: new Map(), thanked: new Set(), covers: new Map(), times: 0, lastTime: NaN, due: undefined, decision: undefined, shared: undefined };
+      byDay.set(day, interview);
+    } else if (moment > interview.moment) {
       interview.moment = moment;
       interview.date = date;
     }
-    if (!date.dateOnly) interview.times.add(moment.toMillis());
+    if (!date.dateOnly && moment.toMillis() !== interview.lastTime) {
+      interview.times++;
+      interview.lastTime = moment.toMillis();
+    }
+    const thankYou = THANK_YOU_TYPES.has(draft.type);
     for (const name of draft.interviewers) {
       const folded = normalizeName(name);
       if (!interview.people.has(folded)) interview.people.set(folded, name);
+      if (!thankYou) continue;
+      if (draft.sent) interview.thanked.add(folded);
+      else if (!interview.covers.has(folded)) interview.covers.set(folded, draft.key);
     }
     interview.decision = later(interview.decision, draft.decisionDate);
   }
@@ -224,54 +244,65 @@ function planApplication(
   const pace = members.find((draft) => draft.pace)?.pace ?? 'standard';
   const cadence = config.cadenceDays[pace];
 
-  const items: Array<Omit<DueItem, 'group' | 'company' | 'role' | 'drafts'> & { dueDay: number }> = [];
-  const timeNote = (interview: Interview) =>
-    interview.times.size > 1
-      ? [`These drafts give ${countOf(interview.times.size, 'time')} for the interview on ${formatDay(interview.moment)}; the latest, ${interview.moment.toFormat('HH:mm')}, is used. Make them agree.`]
-      : [];
+  const items: DueItem[] = [];
+  // Every item is built here, with its properties always in the same order: one object shape
+  // for the whole schedule keeps a schedule of 100,000 drafts fast.
+  const push = (
+    kind: DueKind,
+    due: DateTime,
+    dueDay: number,
+    interview: DueItem['interview'],
+    draft: string | undefined,
+    reason: string,
+    notes: readonly string[],
+    interviewer?: string,
+    attempt?: number,
+  ) =>
+    items.push({
+      kind,
+      company,
+      role,
+      interviewer,
+      attempt,
+      due,
+      allDay: kind !== 'thank-you',
+      interview,
+      comesBack: undefined,
+      group: groupOf(kind, due, dueDay, sentAny, horizon),
+      draft,
+      drafts: keys,
+      reason,
+      notes,
+    });
+  /** The interview as new drafts see it: its date as written and everyone in it. */
+  const sharedOf = (interview: Interview) =>
+    (interview.shared ??= { raw: interview.date.raw, dateOnly: interview.date.dateOnly, interviewers: [...interview.people.values()] });
 
   // 1. A thank-you for each interviewer of each interview, due 24 hours after it.
-  const thankYouDue = (interview: Interview) => inZone(DateTime.fromMillis(interview.moment.toMillis() + config.thankYouHours * HOUR, { zone }));
-  const dues = new Map<Interview, DateTime>();
-  const dueOf = (interview: Interview) => {
-    let due = dues.get(interview);
-    if (!due) dues.set(interview, (due = thankYouDue(interview)));
-    return due;
-  };
-  const thanked = new Set<string>();
-  const covers = new Map<string, string>();
-  for (const draft of members) {
-    if (!THANK_YOU_TYPES.has(draft.type)) continue;
-    const day = dayOf.get(draft)!;
-    for (const name of draft.interviewers) {
-      const id = `${day}\u0000${normalizeName(name)}`;
-      if (draft.sent) thanked.add(id);
-      else if (!covers.has(id)) covers.set(id, draft.key);
+  const dueOf = (interview: Interview) =>
+    (interview.due ??= inZone(DateTime.fromMillis(interview.moment.toMillis() + config.thankYouHours * HOUR, { zone })));
+  if (withTimings) {
+    for (const draft of members) {
+      if (!THANK_YOU_TYPES.has(draft.type)) continue;
+      const due = dueOf(byDay.get(dayOf.get(draft)!)!);
+      const late = draft.sent
+        ? draft.sent.dateOnly
+          ? dayNumber(inZone(draft.sent.value)) > dayNumber(due)
+          : draft.sent.value.toMillis() > due.toMillis()
+        : horizon.now > due.toMillis();
+      timings.set(draft.key, { thankYou: { due, late } });
     }
-    const due = dueOf(byDay.get(day)!);
-    const late = draft.sent
-      ? draft.sent.dateOnly
-        ? dayNumber(inZone(draft.sent.value)) > dayNumber(due)
-        : draft.sent.value.toMillis() > due.toMillis()
-      : horizon.now > due.toMillis();
-    timings.set(draft.key, { thankYou: { due, late } });
   }
+  const thankYouReason = reasons(config, 'thank-you', 0, 0);
   for (const interview of interviews) {
+    let notes = NO_NOTES;
+    if (interview.times > 1) {
+      notes = [`These drafts give different times for the interview on ${formatDay(interview.moment)}; the latest, ${interview.moment.toFormat('HH:mm')}, is used. Make them agree.`];
+    }
     for (const [folded, name] of interview.people) {
-      const id = `${interview.day}\u0000${folded}`;
-      if (thanked.has(id)) continue;
+      if (interview.thanked.has(folded)) continue;
       const due = dueOf(interview);
-      items.push({
-        kind: 'thank-you',
-        interviewer: name,
-        due,
-        dueDay: dayNumber(due),
-        allDay: false,
-        interview: { raw: interview.date.raw, dateOnly: interview.date.dateOnly, interviewers: [name] },
-        draft: covers.get(id),
-        reason: `Thank each interviewer within ${countOf(config.thankYouHours, 'hour')} of each interview, each with their own message.`,
-        notes: timeNote(interview),
-      });
+      push('thank-you', due, dayNumber(due), sharedOf(interview), interview.covers.get(folded), thankYouReason, notes, name);
     }
   }
 
@@ -302,6 +333,7 @@ function planApplication(
     const round = roundOf(draft, at);
     const number = (counts.get(round) ?? 0) + 1;
     counts.set(round, number);
+    if (!withTimings) continue;
     const interview = interviews[round].moment;
     const lastContact = contactBefore && contactBefore > interview ? contactBefore : interview;
     const { day, afterDecision } = checkInDay(inZone(lastContact), cadence, decisions[round], config);
@@ -316,55 +348,48 @@ function planApplication(
   const next = checkInDay(inZone(lastContact), cadence, decisions[lastRound], config);
   const nextDue = startOfDay(next.day, timeZone);
   const unsentFollowUps = members.filter((draft) => !draft.sent && FOLLOW_UP_TYPES.has(draft.type));
-  for (const draft of unsentFollowUps) {
+  for (const draft of withTimings ? unsentFollowUps : []) {
     const number = followUps + 1;
     timings.set(draft.key, { followUp: { number, due: nextDue, tooSoon: number <= config.maxFollowUps && horizon.today < next.day, afterDecision: next.afterDecision } });
   }
-  const people = [...latest.people.values()];
-  const latestInterview = { raw: latest.date.raw, dateOnly: latest.date.dateOnly, interviewers: people };
+  const latestInterview = sharedOf(latest);
   if (followUps < config.maxFollowUps) {
-    items.push({
-      kind: 'check-in',
-      attempt: followUps + 1,
-      due: nextDue,
-      dueDay: next.day,
-      allDay: true,
-      interview: latestInterview,
-      draft: unsentFollowUps[0]?.key,
-      reason:
-        followUps === 0
-          ? `If there is no answer, check in once about ${countOf(cadence, 'day')} after your last contact${next.afterDecision ? ', and not before the day they said they would decide has passed' : ''}.`
-          : `Leave ${countOf(cadence, 'day')} between follow-ups; this would be number ${followUps + 1} of at most ${config.maxFollowUps}.`,
-      notes: [],
-    });
+    const reason = reasons(config, followUps > 0 ? 'next' : next.afterDecision ? 'first-after-decision' : 'first', cadence, followUps);
+    push('check-in', nextDue, next.day, latestInterview, unsentFollowUps[0]?.key, reason, NO_NOTES, undefined, followUps + 1);
   } else {
-    items.push({
-      kind: 'move-on',
-      due: nextDue,
-      dueDay: next.day,
-      allDay: true,
-      interview: latestInterview,
-      reason: `You have sent ${countOf(followUps, 'follow-up')} since the last interview with no answer; after ${config.maxFollowUps}, it is time to stop and move on.`,
-      notes: [],
-    });
+    push('move-on', nextDue, next.day, latestInterview, undefined, reasons(config, 'move-on', cadence, followUps), NO_NOTES);
   }
+  return { company, role, keys, items, timings };
+}
 
-  const grouped = items.map(({ dueDay, ...item }): DueItem => ({
-    ...item,
-    company,
-    role,
-    drafts: keys,
-    group: groupOf(item.kind, item.due, dueDay, sentAny, horizon),
-  }));
-  return { company, role, keys, items: grouped, timings };
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
+/** The guidance behind an item's date, for its tooltip; the same few sentences, so written once each. */
+const reasonCache = new Map<string, string>();
+function reasons(config: ResolvedConfig, which: 'thank-you' | 'first' | 'first-after-decision' | 'next' | 'move-on', cadence: number, followUps: number): string {
+  const key = `${which}|${cadence}|${followUps}|${config.thankYouHours}|${config.maxFollowUps}`;
+  let reason = reasonCache.get(key);
+  if (reason === undefined) {
+    const days = countOf(cadence, 'day');
+    reason = {
+      'thank-you': `Thank each interviewer within ${countOf(config.thankYouHours, 'hour')} of each interview, each with their own message.`,
+      first: `If there is no answer, check in once about ${days} after your last contact.`,
+      'first-after-decision': `If there is no answer, check in once about ${days} after your last contact, and not before the day they said they would decide has passed.`,
+      next: `Leave ${days} between follow-ups; this would be number ${followUps + 1} of at most ${config.maxFollowUps}.`,
+      'move-on': `You have sent ${countOf(followUps, 'follow-up')} since the last interview with no answer; after ${config.maxFollowUps}, it is time to stop and move on.`,
+    }[which];
+    if (reasonCache.size > 1000) reasonCache.clear();
+    reasonCache.set(key, reason);
+  }
+  return reason;
 }
 
 /** The moments at which an item changes group: when it enters This week, Today, and Overdue. */
 function boundariesOf(item: DueItem, timeZone: string): number[] {
   const day = dayNumber(item.due);
-  const week = startOfDay(day - 7, timeZone).toMillis();
+  const week = startOfDayMillis(day - 7, timeZone);
   if (!item.allDay) return [week, item.due.toMillis() - 24 * HOUR, item.due.toMillis()];
-  return [week, item.due.toMillis(), startOfDay(day + 1, timeZone).toMillis()];
+  return [week, item.due.toMillis(), startOfDayMillis(day + 1, timeZone)];
 }
 
 /**
@@ -395,15 +420,17 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
   const items: DueItem[] = [];
   const snoozed: DueItem[] = [];
   const closed: ClosedApplication[] = [];
-  const timings = new Map<string, DraftTiming>();
   let nextChange = Infinity;
   for (const members of applications.values()) {
-    const plan = planApplication(members, options, horizon);
+    const plan = planApplication(members, options, horizon, false);
     if (plan.outcome) {
       closed.push({ company: plan.company, role: plan.role, outcome: plan.outcome, drafts: plan.keys });
       continue;
     }
-    plan.timings.forEach((timing, key) => timings.set(key, timing));
+    if (!members.some((draft) => draft.snoozedUntil)) {
+      for (const item of plan.items) items.push(item);
+      continue;
+    }
     // A snooze on a draft hides the item that draft covers; a snooze on any other draft (one
     // written when snoozing an item that has no draft) hides the items without one (§4.8).
     const covering = new Set(plan.items.map((item) => item.draft).filter(Boolean));
@@ -425,11 +452,12 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
     }
   }
 
-  const sortItems = (list: DueItem[]) => {
-    const keyed = list.map((item) => ({ item, rank: RANK[item.group], at: item.due.toMillis() }));
-    keyed.sort((a, b) => a.rank - b.rank || a.at - b.at || (a.item.company < b.item.company ? -1 : a.item.company > b.item.company ? 1 : 0));
-    keyed.forEach((entry, i) => (list[i] = entry.item));
-  };
+  // By group, then due moment, then company: compared in place, without wrapping each item.
+  const sortItems = (list: DueItem[]) =>
+    list.sort(
+      (a, b) =>
+        RANK[a.group] - RANK[b.group] || a.due.toMillis() - b.due.toMillis() || (a.company < b.company ? -1 : a.company > b.company ? 1 : 0),
+    );
   sortItems(items);
   sortItems(snoozed);
   closed.sort((a, b) => a.company.localeCompare(b.company));
@@ -445,7 +473,6 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
     snoozed,
     closed,
     problems,
-    timings,
     nextChange: Number.isFinite(nextChange) ? DateTime.fromMillis(nextChange, { zone: zoneOf(timeZone) }) : undefined,
   };
 }
@@ -458,7 +485,7 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
 export function timingOf(self: DraftSummary, others: readonly DraftSummary[], options: ScheduleOptions): DraftTiming | undefined {
   if (schedulingProblem(self, options.now)) return undefined;
   const members = [self, ...others.filter((draft) => draft.key !== self.key && !schedulingProblem(draft, options.now))];
-  const plan = planApplication(members, options, horizonOf(options.now, options.timeZone));
+  const plan = planApplication(members, options, horizonOf(options.now, options.timeZone), true);
   return plan.timings.get(self.key);
 }
 

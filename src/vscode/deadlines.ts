@@ -65,7 +65,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   private readonly changeReached = new vscode.EventEmitter<void>();
   /** Fires when time alone moved an item to another group (the timer ran out), so open drafts are checked again. */
   readonly onDidReachChange = this.changeReached.event;
-  private schedule: Schedule = { items: [], snoozed: [], closed: [], problems: [], timings: new Map() };
+  private schedule: Schedule = { items: [], snoozed: [], closed: [], problems: [] };
   private roots: DeadlineNode[] = [];
   private groupBy: 'date' | 'company' = 'date';
   private company: string | undefined;
