@@ -58,7 +58,8 @@ export class Prompter {
   }
 
   async input(options: { title: string; prompt: string; value?: string; validate: (value: string) => string | undefined }): Promise<string | undefined> {
-    this.record('input', options.title);
+    // The value offered is recorded too, so that tests can see what a question pre-fills.
+    this.record('input', options.title, options.value !== undefined ? [options.value] : []);
     if (!this.answers) {
       return vscode.window.showInputBox({ title: options.title, prompt: options.prompt, value: options.value, validateInput: options.validate, ignoreFocusOut: true });
     }

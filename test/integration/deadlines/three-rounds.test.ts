@@ -14,6 +14,8 @@ interface State {
 interface Api {
   deadlines(): State;
   setNow(iso: string): void;
+  answer(...answers: Array<string | null>): void;
+  prompts(): Array<{ kind: string; text: string; choices: string[] }>;
 }
 
 const FIXED_NOW = '2026-11-21T09:00:00.000-05:00';
@@ -124,6 +126,14 @@ describe('a three-round job search, day by day', () => {
     await expectView('the final thank-you due today', ['Today: Thank-you to Richard Hendricks — due in 5 hours', 'This week: Check in — due in 6 days']);
     await markSent(richard);
     await expectView('the check-in a week after the last thank-you', ['This week: Check in — due in 7 days']);
+  });
+
+  it('New Draft offers the latest interview: its role, its people and its date', async () => {
+    api.prompts();
+    api.answer('check-in', 'Pied Piper', 'Engineer', 'Richard Hendricks', null);
+    assert.strictEqual(await vscode.commands.executeCommand('followup.newDraft'), undefined);
+    const offered = Object.fromEntries(api.prompts().filter((prompt) => prompt.kind === 'input').map((prompt) => [prompt.text, prompt.choices[0]]));
+    assert.deepStrictEqual(offered, { Role: 'Engineer', 'Interviewer(s)': 'Richard Hendricks', 'Interview date': '2026-11-24T15:00' });
   });
 
   it('the check-in after the final round: created from the latest interview, too soon the day before, due on its day', async () => {
