@@ -146,6 +146,15 @@ describe('computeSchedule', () => {
     assert.equal(thankYou.draft, 'omar.md');
     assert.equal(checkIn.draft, 'next.md');
     assert.equal(schedule(drafts.slice(0, 1), '2026-11-21T09:00').items[1].draft, undefined);
+    // A draft covers the item of the interview it names: last round's unsent note is not this round's.
+    const rounds = [
+      phoneScreen('screen-dana.md', 'interviewer: Dana Whitfield', 'type: thank-you'),
+      onSite('onsite-dana.md', 'interviewer: Dana Whitfield', 'type: thank-you'),
+    ];
+    assert.deepEqual(
+      schedule(rounds, '2026-11-20T15:00').items.filter((item) => item.kind === 'thank-you').map((item) => `${item.due.toISODate()} ${item.draft}`),
+      ['2026-11-03 screen-dana.md', '2026-11-21 onsite-dana.md'],
+    );
   });
 
   it('§4.7: a check-in is due on a day: Today all that day, Overdue from the next, and shown as a date', () => {
@@ -193,6 +202,9 @@ describe('computeSchedule', () => {
     const after = schedule(snoozed, '2026-11-23T00:00');
     assert.deepEqual(after.items.map((item) => `${item.kind} ${item.group}`), ['thank-you overdue', 'check-in this-week']);
     assert.deepEqual(after.snoozed, []);
+    // A snooze with a time of day still ends at the start of the next day.
+    const timed = [globex('a.md', 'interviewer: Dana Whitfield', 'type: thank-you', 'snoozedUntil: 2026-11-22T10:00')];
+    assert.deepEqual(schedule(timed, '2026-11-22T12:00').snoozed.map((item) => item.kind), ['thank-you']);
     // A snooze on a draft that covers nothing (a sent one) hides the items without a draft.
     const wholeApplication = [...snoozed, globex('note.md', 'interviewer: Dana Whitfield', 'type: thank-you', 'sent: 2026-11-20T18:00', 'snoozedUntil: 2026-11-30')];
     const hidden = schedule(wholeApplication, '2026-11-25T09:00');
