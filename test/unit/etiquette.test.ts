@@ -82,7 +82,7 @@ describe('etiquette fixtures', () => {
 
   it('fires every etiquette rule on its faulty fixture', () => {
     const etiquette = RULE_IDS.filter((id) => !id.startsWith('frontmatter-'));
-    assert.equal(etiquette.length, 25);
+    assert.equal(etiquette.length, 26);
     for (const id of etiquette) {
       const file = id === 'too-many-follow-ups' ? 'faulty/too-many-follow-ups/4-final.md' : `faulty/${id}.md`;
       const rules = (results.get(file) ?? []).map((f) => f.rule);
@@ -320,5 +320,49 @@ describe('configuration', () => {
     const text = withLine('What is the salary range?');
     assert.deepEqual(covered(text, 'salary', { rules: { salary: 'off' } }), []);
     assert.deepEqual(check(text, { rules: { salary: 'error' } }).filter((f) => f.rule === 'salary').map((f) => f.severity), ['error']);
+  });
+});
+
+describe('grammar: the confused words, decided from the words around them', () => {
+  const found = (line: string) =>
+    check(withLine(line))
+      .filter((f) => f.rule === 'grammar')
+      .map((f) => `${withLine(line).slice(f.span.start, f.span.end)}>${f.fixes?.[0]?.edits[0].text}`);
+
+  it('finds each confusion, with the right word as its fix', () => {
+    const cases: Array<[string, string[]]> = [
+      ['I admire how their is room to grow, and their going to expand.', ['their>there', "their>they're"]],
+      ['I enjoyed meeting there team and seeing they\'re offices.', ['there>their', "they're>their"]],
+      ['If your interested, I can send the deck. Thank you for you\'re time.', ["your>you're", "you're>your"]],
+      ["The product and it's own roadmap impressed me; its been a pleasure.", ["it's>its", "its>it's"]],
+      ['I should of mentioned my SQL work, and I would of liked to ask more.', ['of>have', 'of>have']],
+      ['I learned more then I expected, rather then less.', ['then>than', 'then>than']],
+      ['I do not want to loose touch, and I will tie up the lose ends.', ['loose>lose', 'lose>loose']],
+      ['It was a honour to meet you after a hour of travel; I hold an Masters and a MBA.', ['a>an', 'a>an', 'an>a', 'a>an']],
+      ['I learned alot, and i think i\'m ready.', ['alot>a lot', 'i>I', "i'm>I'm"]],
+    ];
+    for (const [line, expected] of cases) assert.deepEqual(found(line), expected, line);
+  });
+
+  it('stays silent where the words around it do not decide it, or decide for the word written', () => {
+    for (const line of [
+      'Their team and their roadmap are impressive, and there is budget for it. Is there budget for training?',
+      "You're welcome to share your thoughts; your welcome email arrived, and you're right about your team.",
+      "It's clear that its clear goals and its own culture matter; it's been a pleasure.",
+      'I could, of course, send more. I could have called, and the team would have liked it.',
+      'It is better than I hoped, and then we spoke about later then.',
+      'I do not want to lose touch; the loose ends are tied up.',
+      'It was an honour to meet you after an hour; I hold an MBA, a one-year diploma and a university degree from a European school.',
+      'An 18-month project, a UX review, an NHS trust, an FBI report, a SQL query, an SQL query, an historic site, a historic site, a user study.',
+      'Plan A is ready; I scored an A and a B, i.e. well, and (i) read the brief.',
+      'An 8% rise and a 12-week plan, an 11-person team.',
+    ]) {
+      assert.deepEqual(found(line), [], line);
+    }
+  });
+
+  it('writes the fix with the draft’s own apostrophe', () => {
+    const line = 'Thank you for you’re time; it’s been great.';
+    assert.deepEqual(found(line), ['you’re>your']);
   });
 });

@@ -5,6 +5,7 @@ import { frontmatterUnknownKey } from './frontmatter-unknown-key';
 import { frontmatterValue } from './frontmatter-value';
 import { frontmatterYaml } from './frontmatter-yaml';
 import { greeting } from './greeting';
+import { grammar } from './grammar';
 import { greetingName } from './greeting-name';
 import { informal } from './informal';
 import { lateThankYou } from './late-thank-you';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   wrongCompany,
   misspelledName,
   spelling,
+  grammar,
   repetition,
   noValueAdd,
 ];

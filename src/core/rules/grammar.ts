@@ -1,0 +1,208 @@
+import type { RuleFinding } from '../finding';
+import type { Rule, RuleContext } from './rule';
+import { MAX_FINDINGS_PER_RULE, matchCase, replaceWith } from './shared';
+
+/** A written word of a sentence: a contraction ("you're") is one word here. */
+interface Written {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower case, with a straight apostrophe. */
+  readonly lower: string;
+}
+
+/** Nouns a job seeker writes after "your", "their" or "its": after "you're", "they're" or "there" they show the word was meant to be a possessive. */
+const NOUNS = new Set(
+  (
+    'team teams time help company office offices customers clients work mission product products platform goals culture process ' +
+    'department organisation organization feedback support consideration email emails message interview project projects role staff ' +
+    'people approach roadmap vision values business website app service services patients students community members leadership ' +
+    'growth strategy plans needs programme program insights advice guidance kindness patience perspective thoughts call note letter ' +
+    'offer decision recruiter manager board colleagues company’s hospitality generosity input questions answers research priorities ' +
+    'expertise experience interest invitation attention firm school clinic practice hospital unit lab ward branch store restaurant'
+  ).split(' '),
+);
+/** Past participles and other verb forms that follow "should have", "could have", "would have". */
+const PARTICIPLES = new Set(
+  (
+    'been done gone had made seen known taken given got gotten said thought told sent met heard left come run written spoken ' +
+    'asked liked loved wanted tried called emailed mentioned included added shared prepared brought bought found felt kept meant ' +
+    'put read set shown understood won chosen forgotten begun become spent lost'
+  ).split(' '),
+);
+const MODALS = new Set(['should', 'could', 'would', 'must', 'might', 'may']);
+const COMPARATIVES = new Set(
+  'more less fewer better worse rather other greater higher lower larger smaller bigger faster longer stronger easier harder older younger further farther'.split(' '),
+);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "isn't", "aren't", "wasn't", "weren't"]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those']);
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'into', 'onto', 'through', 'within', 'across', 'by', 'on', 'at', 'about', 'to', 'in', 'toward', 'towards', 'during', 'under', 'over']);
+/** Verbs after which "loose" must be the verb "lose". */
+const BEFORE_LOSE = new Set(['to', 'will', 'would', 'could', 'can', 'might', 'may', 'must', 'should', 'not', "don't", "won't", 'never', "didn't", "can't", "couldn't", "wouldn't"]);
+
+/** Letters whose names start with a vowel sound, for initialisms read letter by letter ("an MBA", "an FBI"). */
+const VOWEL_LETTERS = new Set(['a', 'e', 'f', 'i', 'l', 'm', 'n', 'o', 'r', 'x']);
+const CONSONANT_LETTERS = new Set(['b', 'c', 'd', 'g', 'j', 'k', 'p', 'q', 't', 'u', 'v', 'w', 'y', 'z']);
+/** Words with a silent "h", and words where either article is in use ("an historic", "an herb"). */
+const SILENT_H = /^(?:hour|honest|honou?r|heir)/;
+const EITHER = /^(?:historic|hotel|herb|homage|hysteric)/;
+
+/**
+ * The sound a word begins with, for "a" and "an": 'vowel', 'consonant', or undefined when it
+ * cannot be told from the spelling (an acronym read as a word, a letter whose name varies).
+ */
+function soundOf(word: string): 'vowel' | 'consonant' | undefined {
+  if (/^\d/.test(word)) {
+    // Eight, eleven, eighteen, eighty, eight hundred: the numbers said with a vowel first.
+    return /^(?:8|11(?!\d)|18(?!\d{2})|11\d{3}(?!\d)|18\d{3}(?!\d))/.test(word.replace(/,/g, '')) ? 'vowel' : 'consonant';
+  }
+  const lower = word.toLowerCase();
+  const letters = lower.replace(/[^a-z]/g, '');
+  if (!letters) return undefined;
+  // An initialism, read letter by letter: all capitals and no vowel in its first two letters ("MBA", "FBI", "NHS").
+  if (word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && /^[A-Z]{2,5}$/.test(word)) {
+    if (/[AEIOU]/.test(word.slice(0, 2))) return undefined;
+    const first = letters[0];
+    if (first === 'h' || first === 's') return undefined; // "haitch" and "a SQL" ("sequel") are both heard
+    return VOWEL_LETTERS.has(first) ? 'vowel' : CONSONANT_LETTERS.has(first) ? 'consonant' : undefined;
+  }
+  if (EITHER.test(lower)) return undefined;
+  if (SILENT_H.test(lower)) return 'vowel';
+  if (/^(?:one|once|eu|ewe|uni(?![mnd])|us[eu]|uti|ur[aeio]|ubiq|utop|uk\b|ufo|u-)/.test(lower)) return 'consonant';
+  if (/^[aeiou]/.test(lower)) return 'vowel';
+  if (/^(?:x-ray|xml)/.test(lower)) return 'vowel';
+  return 'consonant';
+}
+
+/** The written words of each sentence of the message. */
+function writtenWords(context: RuleContext): Written[][] {
+  const text = context.draft.text;
+  return context.prose.sentences().map((sentence) => {
+    const words: Written[] = [];
+    for (const token of sentence) {
+      if (words.length > 0 && words[words.length - 1].start === token.start) continue;
+      const written = text.slice(token.start, token.end);
+      words.push({ start: token.start, end: token.end, text: written, lower: written.toLowerCase().replace(/’/g, "'") });
+    }
+    return words;
+  });
+}
+
+/**
+ * The commonly confused words a careful reader notices at once (DOMAIN.md §5): each decided
+ * from the words around it, and left alone when the words around it do not decide it.
+ */
+export const grammar: Rule = {
+  id: 'grammar',
+  defaultSeverity: 'warning',
+  description: 'A commonly confused word: their/there/they’re, your/you’re, its/it’s, “should of”, then/than, lose/loose, a/an, “alot”, a lone “i”.',
+  check: (context) => {
+    const text = context.draft.text;
+    const words = context.config.spellingWords;
+    const findings: RuleFinding[] = [];
+    /** Only spaces between two words: nothing that would break the phrase. */
+    const adjacent = (a: Written, b: Written | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+    // The fix writes apostrophes the way the draft does.
+    const curly = (text.match(/’/g)?.length ?? 0) > (text.match(/'/g)?.length ?? 0);
+    const report = (word: Written, replacement: string, why: string) => {
+      if (findings.length >= MAX_FINDINGS_PER_RULE || words.has(word.lower)) return;
+      const fixed = matchCase(word.text, curly ? replacement.replace(/'/g, '’') : replacement);
+      findings.push({ span: word, message: `“${word.text}” should be “${fixed}” here: ${why}`, fixes: [replaceWith(word, fixed)] });
+    };
+
+    for (const sentence of writtenWords(context)) {
+      sentence.forEach((word, i) => {
+        const previous = i > 0 && adjacent(sentence[i - 1], word) ? sentence[i - 1] : undefined;
+        const next = adjacent(word, sentence[i + 1]) ? sentence[i + 1] : undefined;
+        const after = next && adjacent(next, sentence[i + 2]) ? sentence[i + 2] : undefined;
+        switch (word.lower) {
+          case 'alot':
+            report(word, 'a lot', '“a lot” is two words.');
+            return;
+          case 'i':
+          case "i'm":
+          case "i've":
+          case "i'll":
+          case "i'd": {
+            // A lone lower-case "i", not "i.e." nor a list marker "(i)".
+            if (word.text[0] !== 'i' || /[.)]/.test(text[word.end] ?? '') || /[(.]/.test(text[word.start - 1] ?? '')) return;
+            report(word, `I${word.text.slice(1)}`, 'the word “I” is always a capital letter.');
+            return;
+          }
+          case 'of': {
+            // "should of been" for "should have been" (what "should've" sounds like).
+            if (previous && MODALS.has(previous.lower) && next && (PARTICIPLES.has(next.lower) || /^[a-z]+ed$/.test(next.lower))) {
+              report(word, 'have', `after “${previous.text}” the verb is “have”, as in “${previous.lower} have ${next.lower}”.`);
+            }
+            return;
+          }
+          case 'then':
+            if (previous && COMPARATIVES.has(previous.lower) && next) report(word, 'than', `a comparison takes “than”, as in “${previous.lower} than”.`);
+            return;
+          case 'than':
+            if (previous && ['since', 'until', 'till', 'by', 'back', 'just', 'and'].includes(previous.lower) && (previous.lower !== 'and' || (next && ['i', 'we', 'you', 'they', 'he', 'she', 'it'].includes(next.lower)))) {
+              report(word, 'then', '“then” is about time or what comes next; “than” is for comparisons.');
+            }
+            return;
+          case 'loose':
+            if (previous && BEFORE_LOSE.has(previous.lower)) report(word, 'lose', '“lose” is the verb (to lose something); “loose” means not tight.');
+            return;
+          case 'lose':
+            if (next?.lower === 'ends') report(word, 'loose', '“loose ends” are ends that are not tied up; “lose” is the verb.');
+            return;
+          case 'a':
+          case 'an': {
+            if (!next || (word.text === 'A' && i > 0)) return; // "Plan A", "grade A"
+            if (/^[A-Z]$/.test(next.text) || next.text.length === 1) return; // "a B2B", "a C" are labels
+            const sound = soundOf(next.text);
+            if (word.lower === 'a' && sound === 'vowel') report(word, 'an', `“${next.text}” begins with a vowel sound, so it takes “an”.`);
+            if (word.lower === 'an' && sound === 'consonant') report(word, 'a', `“${next.text}” begins with a consonant sound, so it takes “a”.`);
+            return;
+          }
+          case "it's":
+            if (next?.lower === 'own' || (previous && PREPOSITIONS.has(previous.lower) && next && NOUNS.has(next.lower))) {
+              report(word, 'its', '“its” (no apostrophe) means belonging to it; “it’s” means “it is”.');
+            }
+            return;
+          case 'its':
+            if (next && (DETERMINERS.has(next.lower) || ['been', 'not', 'going', 'getting', 'really', 'quite', 'also', 'always'].includes(next.lower))) {
+              report(word, "it's", '“it’s” means “it is” or “it has”; “its” means belonging to it.');
+            }
+            return;
+          case 'your':
+            if (
+              next &&
+              ((['a', 'an', 'the', 'not', 'going', 'interested'].includes(next.lower) && !(next.lower === 'going' && after?.lower !== 'to')) ||
+                (next.lower === 'welcome' && !adjacent(next, sentence[i + 2])))
+            ) {
+              report(word, "you're", '“you’re” means “you are”; “your” means belonging to you.');
+            }
+            return;
+          case "you're":
+            if ((next && NOUNS.has(next.lower)) || (previous && PREPOSITIONS.has(previous.lower))) {
+              report(word, 'your', '“your” means belonging to you; “you’re” means “you are”.');
+            }
+            return;
+          case 'their':
+            if (next && (BE.has(next.lower) || next.lower === 'has' || (next.lower === 'will' && after?.lower === 'be'))) {
+              report(word, 'there', '“there is” and “there are” are written with “there”; “their” means belonging to them.');
+            } else if (next && (next.lower === 'not' || (next.lower === 'going' && after?.lower === 'to'))) {
+              report(word, "they're", '“they’re” means “they are”; “their” means belonging to them.');
+            }
+            return;
+          case 'there':
+            if (next && NOUNS.has(next.lower) && !(previous && (BE.has(previous.lower) || previous.lower === 'is'))) {
+              report(word, 'their', '“their” means belonging to them; “there” is a place or starts “there is”.');
+            } else if (next?.lower === 'going' && after?.lower === 'to' && !(previous && BE.has(previous.lower))) {
+              report(word, "they're", '“they’re” means “they are”.');
+            }
+            return;
+          case "they're":
+            if (next && (NOUNS.has(next.lower) || next.lower === 'own')) report(word, 'their', '“their” means belonging to them; “they’re” means “they are”.');
+            return;
+        }
+      });
+    }
+    return findings;
+  },
+};
