@@ -4,6 +4,7 @@
 // It fails when a figure falls below the floors recorded in test/corpus/floors.json.
 //   --only dev|heldout   score one part (held-out drafts are scored only at the end of a change)
 //   --quiet              the tables without the list of misses and false positives
+//   --batch a,b          score only these batches (folders) of the parts scored
 //   --record             write the current figures as the new floors
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -17,6 +18,7 @@ const FLOORS = join(corpus, 'floors.json');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const quiet = args.includes('--quiet');
+const batches = args.includes('--batch') ? new Set(args[args.indexOf('--batch') + 1].split(',')) : undefined;
 
 // Writing judgement only: the timing rules depend on the clock and the job search's history, and
 // are proven by the schedule's own tests.
@@ -49,6 +51,7 @@ for (const part of ['dev', 'heldout']) {
   const partFolder = join(corpus, part);
   if (!existsSync(partFolder)) continue;
   for (const batch of readdirSync(partFolder).sort()) {
+    if (batches && !batches.has(batch)) continue;
     if (existsSync(join(partFolder, batch, 'labels.json'))) drafts.push(...readBatch(join(partFolder, batch), part));
   }
 }
@@ -99,7 +102,7 @@ const floorOf = (score: Score): Floor => ({
 const current: Record<string, Floor> = { all: floorOf(all), ...Object.fromEntries(parts.map(([part, score]) => [part, floorOf(score)])) };
 
 if (args.includes('--record')) {
-  if (only) throw new Error('--record needs the whole corpus');
+  if (only || batches) throw new Error('--record needs the whole corpus');
   writeFileSync(FLOORS, `${JSON.stringify(current, null, 2)}\n`);
   console.log(`recorded the floors in ${relative(root, FLOORS)}`);
 } else if (!only && existsSync(FLOORS)) {

@@ -340,6 +340,9 @@ describe('grammar: the confused words, decided from the words around them', () =
       ['I do not want to loose touch, and I will tie up the lose ends.', ['loose>lose', 'lose>loose']],
       ['It was a honour to meet you after a hour of travel; I hold an Masters and a MBA.', ['a>an', 'a>an', 'an>a', 'a>an']],
       ['I learned alot, and i think i\'m ready.', ['alot>a lot', 'i>I', "i'm>I'm"]],
+      ['The teams share a board, so there handoffs stay visible, and I hope your well.', ['there>their', "your>you're"]],
+      ['They said that their planning a roll-out, and I look forward to it\'s launch.', ["their>they're", "it's>its"]],
+      ['We met at ten. Than we toured the lab, with an XGBoost demo and a UX-minded team.', ['Than>Then']],
     ];
     for (const [line, expected] of cases) assert.deepEqual(found(line), expected, line);
   });
@@ -356,6 +359,8 @@ describe('grammar: the confused words, decided from the words around them', () =
       'An 18-month project, a UX review, an NHS trust, an FBI report, a SQL query, an SQL query, an historic site, a historic site, a user study.',
       'Plan A is ready; I scored an A and a B, i.e. well, and (i) read the brief.',
       'An 8% rise and a 12-week plan, an 11-person team.',
+      'I know that there needs to be a decision, that there is budget, and that there will be news; I worked there years ago.',
+      'It is better than we hoped, and more than I expected.',
     ]) {
       assert.deepEqual(found(line), [], line);
     }

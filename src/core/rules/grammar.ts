@@ -34,6 +34,20 @@ const MODALS = new Set(['should', 'could', 'would', 'must', 'might', 'may']);
 const COMPARATIVES = new Set(
   'more less fewer better worse rather other greater higher lower larger smaller bigger faster longer stronger easier harder older younger further farther'.split(' '),
 );
+/** Words that cannot start the noun phrase a possessive starts: "there is", "for it's to", "there also are". */
+const NOT_A_NOUN = new Set(
+  (
+    'a an the to is are was were be being been not going will would can could may might must shall should has have had do does did ' +
+    'also still really often always never just now then too again already only even so very quite once yet i we you they he she it ' +
+    'and or but as if that this these those there here when where while because since until before after for from in on at with by of ' +
+    'seems seem seemed appears appear appeared remains remain remained exists exist existed needs need needed comes came goes went lies ' +
+    'stands stood used tend tends happens happened ought isn’t isn\'t aren\'t wasn\'t weren\'t'
+  ).split(' '),
+);
+/** Words that open a clause, after which "there" is the subject's place ("so there is", "so their team is"). */
+const CLAUSE_OPENERS = new Set(['so', 'that', 'how', 'because', 'while', 'whether', 'why', 'where', 'when']);
+/** Verbs that follow a plural or singular noun: "their handoffs are", "their team is". */
+const VERBS_AFTER_NOUN = new Set(['are', 'is', 'was', 'were', 'have', 'has', 'will', 'can', 'seem', 'seems', 'look', 'looks', 'run', 'runs', 'work', 'works']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "isn't", "aren't", "wasn't", "weren't"]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'into', 'onto', 'through', 'within', 'across', 'by', 'on', 'at', 'about', 'to', 'in', 'toward', 'towards', 'during', 'under', 'over']);
@@ -59,9 +73,10 @@ function soundOf(word: string): 'vowel' | 'consonant' | undefined {
   const lower = word.toLowerCase();
   const letters = lower.replace(/[^a-z]/g, '');
   if (!letters) return undefined;
-  // An initialism, read letter by letter: all capitals and no vowel in its first two letters ("MBA", "FBI", "NHS").
-  if (word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && /^[A-Z]{2,5}$/.test(word)) {
-    if (/[AEIOU]/.test(word.slice(0, 2))) return undefined;
+  // An initialism, read letter by letter, alone or leading a word ("MBA", "FBI", "NHS", "XGBoost",
+  // "UX-minded"): two capitals first, without a vowel that would let it be read as a word ("NASA").
+  const initials = /^[A-Z]{2,}/.exec(word)?.[0];
+  if (initials && (!/[AEIO]/.test(initials.slice(0, 2)) || /^U[^AEIOU]/.test(initials)) && (initials[1] !== 'U' || initials.length > 2)) {
     const first = letters[0];
     if (first === 'h' || first === 's') return undefined; // "haitch" and "a SQL" ("sequel") are both heard
     return VOWEL_LETTERS.has(first) ? 'vowel' : CONSONANT_LETTERS.has(first) ? 'consonant' : undefined;
@@ -140,6 +155,11 @@ export const grammar: Rule = {
             if (previous && COMPARATIVES.has(previous.lower) && next) report(word, 'than', `a comparison takes “than”, as in “${previous.lower} than”.`);
             return;
           case 'than':
+            // A clause cannot open with "than": "Than we toured the lab", ", than we spoke".
+            if (next && ['i', 'we', 'you', 'they', 'he', 'she', 'it'].includes(next.lower) && (i === 0 || text.slice(sentence[i - 1].end, word.start).trim() === ',')) {
+              report(word, i === 0 ? 'Then' : 'then', '“then” is about time or what comes next; “than” is for comparisons.');
+              return;
+            }
             if (previous && ['since', 'until', 'till', 'by', 'back', 'just', 'and'].includes(previous.lower) && (previous.lower !== 'and' || (next && ['i', 'we', 'you', 'they', 'he', 'she', 'it'].includes(next.lower)))) {
               report(word, 'then', '“then” is about time or what comes next; “than” is for comparisons.');
             }
@@ -160,7 +180,8 @@ export const grammar: Rule = {
             return;
           }
           case "it's":
-            if (next?.lower === 'own' || (previous && PREPOSITIONS.has(previous.lower) && next && NOUNS.has(next.lower))) {
+            // After a preposition "it is" cannot follow: "for it's customers", "to it's launch".
+            if (next?.lower === 'own' || (previous && PREPOSITIONS.has(previous.lower) && next && !NOT_A_NOUN.has(next.lower))) {
               report(word, 'its', '“its” (no apostrophe) means belonging to it; “it’s” means “it is”.');
             }
             return;
@@ -170,6 +191,10 @@ export const grammar: Rule = {
             }
             return;
           case 'your':
+            if (previous?.lower === 'hope' && next && ['well', 'doing', 'keeping', 'having', 'enjoying', 'settling', 'feeling'].includes(next.lower)) {
+              report(word, "you're", '“you’re” means “you are”, as in “I hope you’re well”.');
+              return;
+            }
             if (
               next &&
               ((['a', 'an', 'the', 'not', 'going', 'interested'].includes(next.lower) && !(next.lower === 'going' && after?.lower !== 'to')) ||
@@ -186,19 +211,30 @@ export const grammar: Rule = {
           case 'their':
             if (next && (BE.has(next.lower) || next.lower === 'has' || (next.lower === 'will' && after?.lower === 'be'))) {
               report(word, 'there', '“there is” and “there are” are written with “there”; “their” means belonging to them.');
-            } else if (next && (next.lower === 'not' || (next.lower === 'going' && after?.lower === 'to'))) {
+            } else if (next && (next.lower === 'not' || (/^[a-z]{2,}ing$/.test(next.lower) && after && ['a', 'an', 'the', 'to'].includes(after.lower)))) {
               report(word, "they're", '“they’re” means “they are”; “their” means belonging to them.');
             }
             return;
           case 'there':
-            if (next && NOUNS.has(next.lower) && !(previous && (BE.has(previous.lower) || previous.lower === 'is'))) {
+            if (
+              next &&
+              !(previous && BE.has(previous.lower)) &&
+              ((NOUNS.has(next.lower) && !NOT_A_NOUN.has(next.lower) && after?.lower !== 'to') ||
+                // "of there work", "with there team": after these, a noun phrase follows.
+                (previous && ['of', 'with', 'about', 'into', 'by'].includes(previous.lower) && !NOT_A_NOUN.has(next.lower)) ||
+                // "so there handoffs are smooth": a noun and its verb after "there".
+                (after && VERBS_AFTER_NOUN.has(after.lower) && !NOT_A_NOUN.has(next.lower) && !/ly$/.test(next.lower)) ||
+                // "so there handoffs stay visible": after "so", "that", "how"... an existential "there" is
+                // followed by a verb; any other word starts the noun phrase of "their".
+                (previous && CLAUSE_OPENERS.has(previous.lower) && after && !NOT_A_NOUN.has(next.lower) && !/ly$/.test(next.lower)))
+            ) {
               report(word, 'their', '“their” means belonging to them; “there” is a place or starts “there is”.');
             } else if (next?.lower === 'going' && after?.lower === 'to' && !(previous && BE.has(previous.lower))) {
               report(word, "they're", '“they’re” means “they are”.');
             }
             return;
           case "they're":
-            if (next && (NOUNS.has(next.lower) || next.lower === 'own')) report(word, 'their', '“their” means belonging to them; “they’re” means “they are”.');
+            if (next && (NOUNS.has(next.lower) || next.lower === 'own' || (previous && PREPOSITIONS.has(previous.lower) && !NOT_A_NOUN.has(next.lower)))) report(word, 'their', '“their” means belonging to them; “they’re” means “they are”.');
             return;
         }
       });

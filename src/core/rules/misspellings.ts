@@ -11,7 +11,6 @@ export const MISSPELLINGS: ReadonlyMap<string, string> = new Map([
   ['adress', 'address'],
   ['allready', 'already'],
   ['allthough', 'although'],
-  ['alot', 'a lot'],
   ['altough', 'although'],
   ['aplication', 'application'],
   ['apointment', 'appointment'],
