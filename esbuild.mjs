@@ -5,7 +5,7 @@
 //   --bench       also bundle bench/ into out/bench/
 // Type-checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
-import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -96,4 +96,29 @@ if (watch) {
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   chmodSync('dist/cli.js', 0o755);
+}
+await buildDictionaries();
+
+/**
+ * The spelling dictionaries, as binary tries the engine decodes in about 80 ms: SCOWL's American
+ * English (`@cspell/dict-en_us`) and British English (`@cspell/dict-en-gb-mit`), both MIT, turned
+ * from cspell's text tries into cspell-trie-lib's binary format once, at build time. The format
+ * belongs to the pinned cspell-trie-lib version, which the engine bundles.
+ */
+async function buildDictionaries() {
+  const { decodeTrie, encodeITrieToBTrie } = await import('cspell-trie-lib');
+  const { gunzipSync } = await import('node:zlib');
+  const { createRequire } = await import('node:module');
+  const { dirname } = await import('node:path');
+  const require = createRequire(import.meta.url);
+  mkdirSync('dist/dictionary', { recursive: true });
+  for (const [pkg, file, out] of [
+    ['@cspell/dict-en_us', 'en_US.trie.gz', 'en-US.btrie'],
+    ['@cspell/dict-en-gb-mit', 'en_GB.trie.gz', 'en-GB.btrie'],
+  ]) {
+    const target = `dist/dictionary/${out}`;
+    if (existsSync(target)) continue;
+    const source = join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), file);
+    writeFileSync(target, encodeITrieToBTrie(decodeTrie(gunzipSync(readFileSync(source)))));
+  }
 }

@@ -74,7 +74,13 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
   const now = clock();
   const settings = new Settings();
   const drafts = new WorkspaceDrafts(settings);
-  const diagnostics = new DiagnosticsController(settings, drafts, now, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
+  const diagnostics = new DiagnosticsController(
+    settings,
+    drafts,
+    now,
+    vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'),
+    vscode.Uri.joinPath(context.extensionUri, 'dist', 'dictionary'),
+  );
   const statusBar = registerStatusBar(diagnostics);
   const prompter = new Prompter();
   const actions = new DraftActions(settings, drafts, now, prompter);

@@ -6,6 +6,8 @@ import { DateTime } from 'luxon';
 import {
   CalendarError,
   computeSchedule,
+  Dictionary,
+  DICTIONARY_FILES,
   describeDue,
   formatDue,
   DraftIndex,
@@ -182,13 +184,28 @@ function finish(workspace: Workspace, io: CliIo, status: number): number {
   return workspace.unreadable.length > 0 ? 2 : status;
 }
 
+let loadedDictionary: Dictionary | null | undefined;
+
+/**
+ * The spelling dictionary the build puts beside the program (dist/dictionary), read once; when
+ * the tests run the command from their own folder, the one in dist/. Without it, spelling knows
+ * only the common misspellings.
+ */
+function dictionary(): Dictionary | undefined {
+  if (loadedDictionary === undefined) {
+    const folder = [join(__dirname, 'dictionary'), join(__dirname, '..', '..', '..', 'dist', 'dictionary')].find((candidate) => existsSync(join(candidate, DICTIONARY_FILES[0])));
+    loadedDictionary = folder ? new Dictionary(DICTIONARY_FILES.map((file) => readFileSync(join(folder, file)))) : null;
+  }
+  return loadedDictionary ?? undefined;
+}
+
 function check(paths: readonly string[], values: Values, io: CliIo): number {
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
   const workspace = loadWorkspace(paths, values, io);
   const { now, timeZone, config, index } = workspace;
   const reports: FileReport[] = workspace.drafts.map(({ file, draft }) => {
-    const findings = lintDraft(draft, { now, timeZone, config, workspace: index, key: file });
+    const findings = lintDraft(draft, { now, timeZone, config, workspace: index, key: file, dictionary: dictionary() });
     return toReport(workspace.shown(file), draft.text, findings);
   });
 

@@ -1,3 +1,4 @@
+import type { Dictionary } from './language/dictionary';
 import type { DateTime } from 'luxon';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { parseDraft, type Draft } from './draft';
@@ -18,6 +19,8 @@ export interface LintOptions {
   readonly workspace?: WorkspaceView;
   /** This draft's key in `workspace`, so that it is not compared with itself. */
   readonly key?: string;
+  /** The English dictionary for `spelling`; without it, only the list of common misspellings is used. */
+  readonly dictionary?: Dictionary;
 }
 
 export interface LintResult {
@@ -38,6 +41,7 @@ export function lintDraft(draft: Draft, options: LintOptions): readonly Finding[
     config,
     workspace: options.workspace ?? EMPTY_WORKSPACE,
     key: options.key,
+    dictionary: options.dictionary,
   };
   const findings: Finding[] = [];
   // Until the front-matter can be read, its YAML error is the one thing worth saying.

@@ -31,7 +31,7 @@ export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts
         drafts.update(uri, draft);
         if (!draft.isDraft) continue;
         checked++;
-        diagnostics.publish(uri, text, engine().lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString() }));
+        diagnostics.publish(uri, text, engine().lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString(), dictionary: diagnostics.dictionary }));
       }
       void prompter.info(`Checked ${countOf(checked, 'follow-up draft')}.`, 'Open Problems').then((choice) => {
         if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import type { Finding, Severity } from '../core';
+import type { Dictionary, Finding, Severity } from '../core';
 import { engine } from './engine';
 import type { Settings } from './settings';
 import type { WorkspaceDrafts } from './workspace-drafts';
@@ -44,6 +44,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** The English dictionary for spelling, once read from the extension's own files. */
+  dictionary: Dictionary | undefined;
+  private dictionaryRequested = false;
 
   /** Fires after a document's findings were updated or cleared. */
   readonly onDidChange = this.changed.event;
@@ -53,6 +56,7 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly drafts: WorkspaceDrafts,
     private readonly now: () => DateTime,
     private readonly docsFolder: vscode.Uri,
+    private readonly dictionaryFolder?: vscode.Uri,
   ) {
     this.disposables = [
       this.collection,
@@ -107,8 +111,28 @@ export class DiagnosticsController implements vscode.Disposable {
     const draft = engine().parseDraft(document.getText(), { timeZone });
     this.drafts.update(document.uri, draft);
     if (!draft.isDraft) return undefined;
-    const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key: document.uri.toString() });
+    this.requestDictionary();
+    const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key: document.uri.toString(), dictionary: this.dictionary });
     return { result: { version: document.version, findings, bodyStart: draft.bodyStart } };
+  }
+
+  /**
+   * Reads the dictionary (about 2 MB) when the first draft is checked, never during activation,
+   * through the extension's own files so that it works wherever VS Code runs, then checks the
+   * open drafts again with it. Until then spelling knows the common misspellings only.
+   */
+  private requestDictionary(): void {
+    if (this.dictionaryRequested || !this.dictionaryFolder) return;
+    this.dictionaryRequested = true;
+    const folder = this.dictionaryFolder;
+    void Promise.all(engine().DICTIONARY_FILES.map((file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, file)))).then(
+      (tries) => {
+        if (this.disposed) return;
+        this.dictionary = new (engine().Dictionary)(tries);
+        this.lintOpenDocuments();
+      },
+      (error: unknown) => console.error(`Interview Follow-ups: the spelling dictionary could not be read: ${String(error)}`),
+    );
   }
 
   private forget(uri: vscode.Uri): void {

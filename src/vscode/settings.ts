@@ -60,7 +60,7 @@ export class Settings implements vscode.Disposable {
       watcher.onDidChange(reload),
       watcher.onDidDelete(reload),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SECTION)) this.invalidate();
+        if (event.affectsConfiguration(SECTION) || event.affectsConfiguration('cSpell.words') || event.affectsConfiguration('cSpell.userWords')) this.invalidate();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll().then(() => this.invalidate())),
       this.changed,
@@ -119,7 +119,8 @@ export class Settings implements vscode.Disposable {
       skipWeekends: c.get(SettingName.skipWeekends),
       timeZone: c.get<string>(SettingName.timeZone, '').trim() || undefined,
       signature: c.get(SettingName.signature),
-      spelling: { words: c.get(SettingName.spellingWords, []) },
+      // Code Spell Checker's word lists count too, so a user's existing lists just work.
+      spelling: { words: [...c.get<string[]>(SettingName.spellingWords, []), ...cSpellWords(resource)] },
     };
     return engine().readConfig(JSON.parse(JSON.stringify(value))).config;
   }
@@ -145,4 +146,10 @@ export class Settings implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** The words of Code Spell Checker's settings (`cSpell.words`, `cSpell.userWords`), strings only. */
+function cSpellWords(resource: vscode.Uri | undefined): string[] {
+  const c = vscode.workspace.getConfiguration('cSpell', resource);
+  return [...(c.get<unknown[]>('words') ?? []), ...(c.get<unknown[]>('userWords') ?? [])].filter((word): word is string => typeof word === 'string');
 }

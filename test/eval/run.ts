@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { DateTime } from 'luxon';
-import { DraftIndex, lintDraft, parseDraft, resolveConfig, summarize, type Finding } from '../../src/core';
+import { Dictionary, DICTIONARY_FILES, DraftIndex, lintDraft, parseDraft, resolveConfig, summarize, type Finding } from '../../src/core';
 import { scoreCorpus, type CorpusDraft, type Label, type Score } from './score';
 
 const root = resolve(__dirname, '../../..');
@@ -26,6 +26,8 @@ const TIMING = ['late-thank-you', 'too-soon', 'too-many-follow-ups'];
 const config = resolveConfig({ rules: Object.fromEntries(TIMING.map((rule) => [rule, 'off'])) });
 const timeZone = 'America/New_York';
 const now = DateTime.fromISO('2026-11-21T09:00', { zone: timeZone });
+// The dictionary as the extension ships it, built by esbuild.mjs into dist/dictionary.
+const dictionary = new Dictionary(DICTIONARY_FILES.map((file) => readFileSync(join(root, 'dist', 'dictionary', file))));
 
 /** One job seeker's folder: its drafts are one workspace, so wrong-company sees their other applications. */
 function readBatch(folder: string, part: string): CorpusDraft[] {
@@ -37,7 +39,7 @@ function readBatch(folder: string, part: string): CorpusDraft[] {
   return parsed.map(({ file, text, draft }) => {
     let findings: readonly Finding[];
     try {
-      findings = lintDraft(draft, { now, timeZone, config, workspace: index, key: file });
+      findings = lintDraft(draft, { now, timeZone, config, workspace: index, key: file, dictionary });
     } catch (error) {
       findings = [{ rule: 'internal-error', severity: 'error', span: { start: 0, end: 0 }, message: String(error) }];
     }

@@ -1,3 +1,4 @@
+import type { Dictionary } from '../language/dictionary';
 import type { DateTime } from 'luxon';
 import type { ResolvedConfig } from '../config';
 import type { Draft } from '../draft';
@@ -16,6 +17,8 @@ export interface RuleContext {
   readonly workspace: WorkspaceView;
   /** This draft's key in the workspace index, if it has one. */
   readonly key?: string;
+  /** The English dictionary, once it is loaded. */
+  readonly dictionary?: Dictionary;
 }
 
 /** One etiquette or schema check, with its stable id from DOMAIN.md §5. */

@@ -1,0 +1,92 @@
+import { decodeTrie, type ITrie } from 'cspell-trie-lib';
+
+/**
+ * Words a job seeker writes that the SCOWL lists do not have: the jargon of hiring and of the
+ * fields people apply in. A careful writer's correct word must never be underlined.
+ */
+const EXTRA_WORDS = (
+  'onboarding offboarding upskilling reskilling dashboarding microservices pharmacovigilance workstream workstreams devops ' +
+  'telehealth omnichannel signoff ok okay fintech healthtech edtech proptech insurtech regtech martech adtech cybersecurity ' +
+  'dataset datasets roadmap roadmaps wellbeing learnings geospatial onsite offsite reorg webinar webinars stakeholder stakeholders ' +
+  'hybrid async ux ui saas paas iaas api apis sdk sdks cto cfo ceo coo vp vps hr kpi kpis okr okrs faq faqs'
+).split(' ');
+
+/**
+ * An English dictionary for the spelling rule: American and British spellings (either or both),
+ * decoded from the binary tries that `esbuild.mjs` builds. It knows nothing of files: the
+ * extension and the command line read the tries from their own folder and hand the bytes in.
+ */
+export class Dictionary {
+  private readonly tries: ITrie[];
+  private readonly extra: Set<string>;
+  private readonly known = new Map<string, boolean>();
+
+  /** `tries` are the bytes of `dist/dictionary/*.btrie`. */
+  constructor(tries: readonly Uint8Array[]) {
+    this.tries = tries.map((bytes) => decodeTrie(bytes));
+    this.extra = new Set(EXTRA_WORDS);
+  }
+
+  private hasExact(word: string): boolean {
+    if (this.extra.has(word)) return true;
+    for (const trie of this.tries) if (trie.hasWord(word, true)) return true;
+    return false;
+  }
+
+  /**
+   * True for a word of the dictionary, in the case written or as a capitalized or all-capitals
+   * form of a lower-case entry; a hyphenated word when each of its parts is a word; a
+   * contraction or possessive when its stem is ("Ngozi's" is left to the name rules).
+   */
+  has(written: string): boolean {
+    const word = written.replace(/[’‘`]/g, "'");
+    let known = this.known.get(word);
+    if (known === undefined) {
+      known = this.hasWord(word) || (word.includes('-') && word.split('-').every((part) => part === '' || this.hasWord(part)));
+      if (!known && /'s$|s'$/i.test(word)) known = this.hasWord(word.replace(/'s$|'$/i, ''));
+      if (this.known.size > 20_000) this.known.clear();
+      this.known.set(word, known);
+    }
+    return known;
+  }
+
+  private hasWord(word: string): boolean {
+    if (this.hasExact(word)) return true;
+    const lower = word.toLowerCase();
+    if (lower === word) return false;
+    return this.hasExact(lower) || this.hasExact(lower[0].toUpperCase() + lower.slice(1));
+  }
+
+  /**
+   * The words one edit away that the dictionary has, most likely first: two letters swapped
+   * ("recieve"), a letter doubled or not ("occured"), a vowel for a vowel ("seperate"), then any
+   * other letter dropped, added or changed. Cheap enough to run as the draft is checked.
+   */
+  suggest(written: string, limit = 3): string[] {
+    const word = written.toLowerCase();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const scored = new Map<string, number>();
+    const consider = (candidate: string, cost: number) => {
+      if (candidate.length < 2 || candidate === word || !this.hasExact(candidate)) return;
+      scored.set(candidate, Math.min(scored.get(candidate) ?? Infinity, cost));
+    };
+    for (let i = 0; i < word.length; i++) {
+      if (i + 1 < word.length) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), 1);
+      consider(word.slice(0, i) + word.slice(i + 1), word[i] === word[i - 1] || word[i] === word[i + 1] ? 2 : 4);
+      for (const letter of letters) {
+        if (letter !== word[i]) consider(word.slice(0, i) + letter + word.slice(i + 1), 'aeiou'.includes(letter) && 'aeiou'.includes(word[i]) ? 3 : 5);
+      }
+    }
+    for (let i = 0; i <= word.length; i++) {
+      for (const letter of letters) consider(word.slice(0, i) + letter + word.slice(i), letter === word[i - 1] || letter === word[i] ? 2 : 4);
+    }
+    const title = /^\p{Lu}/u.test(written);
+    return [...scored]
+      .sort((a, b) => a[1] - b[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
+      .slice(0, limit)
+      .map(([candidate]) => (title ? candidate[0].toUpperCase() + candidate.slice(1) : candidate));
+  }
+}
+
+/** The dictionary files `esbuild.mjs` writes into `dist/dictionary`, American and British English. */
+export const DICTIONARY_FILES: readonly string[] = ['en-US.btrie', 'en-GB.btrie'];
