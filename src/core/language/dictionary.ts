@@ -63,6 +63,11 @@ export class Dictionary {
    * other letter dropped, added or changed. Cheap enough to run as the draft is checked.
    */
   suggest(written: string, limit = 3): string[] {
+    return this.suggestWithCost(written, limit).map((suggestion) => suggestion.word);
+  }
+
+  /** As `suggest`, with each word's cost: 1 for a swap, 2 for a doubled letter, 3 for a vowel, 4 or 5 for any other edit. */
+  suggestWithCost(written: string, limit = 3): Array<{ word: string; cost: number }> {
     const word = written.toLowerCase();
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     const scored = new Map<string, number>();
@@ -84,7 +89,7 @@ export class Dictionary {
     return [...scored]
       .sort((a, b) => a[1] - b[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
       .slice(0, limit)
-      .map(([candidate]) => (title ? candidate[0].toUpperCase() + candidate.slice(1) : candidate));
+      .map(([candidate, cost]) => ({ word: title ? candidate[0].toUpperCase() + candidate.slice(1) : candidate, cost }));
   }
 }
 

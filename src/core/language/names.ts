@@ -81,6 +81,8 @@ export function roleMentions(sentences: readonly Sentence[], role: string | unde
     firsts.add(words[i].replace(/-/g, ''));
   }
   const bare = (token: Token) => (token.norm.includes('-') ? token.norm.replace(/-/g, '') : token.norm);
+  // The post a title holds, named by itself: "the fellowship" for a Research Fellow, "the internship" for an Intern.
+  const posts = new Set(words.filter((word) => /^(?:fellow|intern|apprentice|clerk|trainee|partner|scholar)$/.test(word)).map((word) => `${word}ship`));
   const spans: Span[] = [];
   for (const full of sentences) {
     // The words of a title's small print do not separate its words: "Lecturer in Biochemistry".
@@ -89,7 +91,7 @@ export function roleMentions(sentences: readonly Sentence[], role: string | unde
       const token = sentence[i];
       if (words.length === 1 ? same(token, words[0]) : i + 1 < sentence.length && firsts.has(bare(token)) && pairs.has(`${bare(token)} ${bare(sentence[i + 1])}`)) {
         spans.push({ start: token.start, end: (words.length === 1 ? token : sentence[i + 1]).end });
-      } else if (token.caps && token.norm.length >= 2 && initials.has(token.norm)) {
+      } else if (posts.has(token.norm) || (token.caps && token.norm.length >= 2 && initials.has(token.norm))) {
         spans.push({ start: token.start, end: token.end });
       }
     }

@@ -47,7 +47,8 @@ const FAMILIES = [
   'please|kindly|must|need ~3 @reply|@respond|@answer|@decide|@confirm|@know|@call|@get|@send ~4 immediately|urgently|promptly|soon|quickly',
   '@reply|@respond|@answer|@decide ~2 immediately|urgently|asap',
   'please|kindly|must|need ~3 @reply|@respond|@answer|@decide|@confirm|@know|@get|@send ~4 as soon as possible',
-  '@prioritize|@prioritise|@expedite|@hurry|@rush ~3 me|my|this|it|the',
+  // A request is in the base form ("please expedite"); "expedited reporting" only describes.
+  'prioritize|prioritise|expedite|hurry|rush ~3 me|my|this|it|the',
   // Questioning their silence, and entitlement.
   'why ~3 {neg}',
   'what ~2 taking ~1 so long',
@@ -67,6 +68,8 @@ const UNLESS = new PhraseSet([
   'i ~2 can|could|will|would|shall|am|plan ~4 @send|@share|@provide|@bring|@complete|@finish|@start|@submit|@deliver|@respond|@reply|@confirm|@call|@follow|@update|@email',
   'happy|glad|able|available|free ~4 to',
   'no rush|hurry|pressure',
+  // Asking what to expect is a question, not a demand: "When should I expect to hear?"
+  'when|should|may|can|could ~2 i ~1 @expect',
 ]);
 
 /** Pressure or entitlement puts the interviewer off (DOMAIN.md §1). */

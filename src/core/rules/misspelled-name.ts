@@ -31,6 +31,8 @@ export const misspelledName: Rule = {
       let lower = fold(word.text);
       if (lower.endsWith("'s")) lower = lower.slice(0, -2);
       if (exact.has(lower) || ignored.has(lower) || config.spellingWords.has(lower)) continue;
+      // One of the name's words in the singular or the plural ("Hospital" beside "Northgate Hospitals") is not a misspelling.
+      if (exact.has(`${lower}s`) || (lower.endsWith('s') && exact.has(lower.slice(0, -1))) || ignored.has(`${lower}s`) || (lower.endsWith('s') && ignored.has(lower.slice(0, -1)))) continue;
       const intended = names.find((name) => Math.abs(name.length - lower.length) <= 2 && closeEnough(lower, name));
       if (!intended) continue;
       findings.push({

@@ -32,6 +32,9 @@ const FAMILIES = [
   'grateful|appreciate|welcome ~3 feedback|update|word|note|chance|opportunity|being|thoughts|views|comments|input|questions|reaction|reply',
   'future ~2 openings|opening|roles|role|positions|position|opportunities|vacancies',
   '@keep ~2 in ~1 mind',
+  // Asking them for the next step: "Could you share where things stand?"
+  'could|would|can ~1 you ~2 @share|@let|@tell|@update|@confirm|@advise|@give',
+  'anything ~1 else ~3 you ~2 @need|@want|@require',
 ];
 const PHRASES = new PhraseSet(FAMILIES);
 

@@ -79,8 +79,15 @@ export const spelling: Rule = {
       // A capitalized word the dictionary does not know is a name, unless it opens a sentence or a
       // line (a sign-off such as "Regrads,") and is plainly a typo of a word.
       if (capitalized && !startsSentence(draft.text, word.start)) continue;
-      if (written.length < 5 && !known) continue; // "dbt", "lmk": an abbreviation or a tool far more often than a typo
-      let suggestions = known ? [known] : dictionary.suggest(written, 3).map((s) => s.toLowerCase());
+      if (!known && (written.length < 5 || /[^\p{L}'’-]|[^a-z'’-]/u.test(lower))) continue; // "dbt", "lmk", "comité": an abbreviation, a tool or another language
+      const scored = known ? [{ word: known, cost: 0 }] : dictionary.suggestWithCost(lower, 3);
+      if (!known && scored.length > 0) {
+        const [best, next] = scored;
+        // "transcriptomic" beside "transcriptomics" is the same word's other form; two equally
+        // likely words for an unknown one ("chamas": "chams", "chacmas") mean it is no typo.
+        if (best.word === `${lower}s` || lower === `${best.word}s` || (best.cost >= 4 && next?.cost === best.cost)) continue;
+      }
+      let suggestions = scored.map((s) => s.word.toLowerCase());
       // Two letters swapped is a typo ("regrads"); otherwise a word written twice, or built from
       // words the dictionary has, is meant.
       if (!known && !(suggestions.length > 0 && isTransposition(lower, suggestions[0]))) {
