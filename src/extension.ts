@@ -12,6 +12,7 @@ import { registerCheckWorkspace } from './vscode/check-workspace';
 import { registerDeadlinesView, type DeadlinesState } from './vscode/deadlines';
 import { DraftActions } from './vscode/draft-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
+import { addWord, type WordScope } from './vscode/add-word';
 import { PROJECT_FILE, Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
 import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
@@ -96,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
       providedCodeActionKinds: FollowupCodeActions.kinds,
     }),
     vscode.commands.registerCommand(Command.disableRuleInWorkspace, disableRuleInWorkspace),
+    vscode.commands.registerCommand(Command.addWord, (word: string, scope: WordScope, folder?: vscode.Uri) => addWord(prompter, word, scope, folder)),
     registerCheckWorkspace(settings, drafts, diagnostics, now, prompter),
     statusBar,
     deadlines,

@@ -25,6 +25,9 @@ import {
   parseDraft,
   readConfig,
   resolveConfig,
+  mergeConfig,
+  readCspellWords,
+  CSPELL_FILES,
   summarize,
   type Config,
   type Finding,
@@ -111,6 +114,18 @@ function discoverConfig(target: string, cwd: string): string | undefined {
   return [join(folder, '.followuprc.json'), join(cwd, '.followuprc.json')].find((file) => existsSync(file));
 }
 
+/** The words of Code Spell Checker's cspell.json in the folder checked and in the current folder. */
+function cspellWordsNear(target: string, cwd: string): string[] {
+  let folder = target;
+  try {
+    if (!statSync(target).isDirectory()) folder = dirname(target);
+  } catch {
+    folder = cwd;
+  }
+  const files = [...new Set([folder, cwd])].flatMap((dir) => CSPELL_FILES.map((file) => join(dir, file)));
+  return files.flatMap((file) => (existsSync(file) ? readCspellWords(readFileSync(file, 'utf8')) : []));
+}
+
 function loadConfig(file: string, io: CliIo): Config {
   let text: string;
   try {
@@ -147,7 +162,7 @@ interface Workspace {
 function loadWorkspace(paths: readonly string[], values: Values, io: CliIo): Workspace {
   const targets = (paths.length > 0 ? paths : ['.']).map((path) => resolve(io.cwd, path));
   const configFile = (values.config as string | undefined) ?? discoverConfig(targets[0], io.cwd);
-  const config = resolveConfig(configFile ? loadConfig(configFile, io) : {});
+  const config = resolveConfig(mergeConfig(configFile ? loadConfig(configFile, io) : {}, { spelling: { words: cspellWordsNear(targets[0], io.cwd) } }));
 
   const timeZone = (values['time-zone'] as string | undefined) ?? config.timeZone ?? io.systemTimeZone();
   if (!isValidTimeZone(timeZone)) throw new UsageError(`'${timeZone}' is not a time zone; use an IANA name such as America/New_York`);

@@ -23,7 +23,7 @@ export interface Config {
   readonly timeZone?: string;
   /** The user's name, used to fill `[Your Name]` and to sign off. */
   readonly signature?: string;
-  readonly spelling?: { readonly words?: readonly string[] };
+  readonly spelling?: { readonly words?: readonly string[]; readonly dialect?: Dialect };
 }
 
 /** Every setting with a value: what the rules and the schedule read. */
@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   readonly signature: string;
   /** Words the spelling and name rules accept, lower case. */
   readonly spellingWords: ReadonlySet<string>;
+  /** Which English spellings are right: American, British (with Canadian, Australian...), or both. */
+  readonly dialect: Dialect;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {
@@ -49,6 +51,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   skipWeekends: true,
   signature: '',
   spellingWords: new Set(),
+  dialect: 'both',
 };
 
 export interface ConfigReading {
@@ -139,8 +142,13 @@ export function readConfig(value: unknown): ConfigReading {
   }
   if (value.spelling !== undefined) {
     const words = isRecord(value.spelling) ? value.spelling.words : undefined;
-    if (Array.isArray(words) && words.every((word) => typeof word === 'string')) config.spelling = { words };
-    else problems.push('"spelling" should be { "words": ["..."] }, a list of words to accept; it is ignored.');
+    const dialect = isRecord(value.spelling) ? value.spelling.dialect : undefined;
+    const dialectOk = dialect === undefined || DIALECTS.includes(dialect as Dialect);
+    if (isRecord(value.spelling) && (words === undefined || (Array.isArray(words) && words.every((word) => typeof word === 'string'))) && dialectOk) {
+      config.spelling = { words: (words as string[] | undefined) ?? [], ...(dialect ? { dialect: dialect as Dialect } : {}) };
+    } else {
+      problems.push('"spelling" should be { "words": ["..."], "dialect": "both" }, with "dialect" one of "both", "american" or "british"; it is ignored.');
+    }
   }
   for (const key of Object.keys(value)) {
     if (!(CONFIG_KEYS as readonly string[]).includes(key) && key !== '$schema') {
@@ -160,7 +168,7 @@ export function mergeConfig(...layers: readonly Config[]): Config {
       rules: { ...merged.rules, ...layer.rules },
       wordLimits: { ...merged.wordLimits, ...layer.wordLimits },
       cadenceDays: { ...merged.cadenceDays, ...layer.cadenceDays },
-      spelling: { words: [...(merged.spelling?.words ?? []), ...(layer.spelling?.words ?? [])] },
+      spelling: { words: [...(merged.spelling?.words ?? []), ...(layer.spelling?.words ?? [])], dialect: layer.spelling?.dialect ?? merged.spelling?.dialect },
     }),
     {},
   );
@@ -178,5 +186,30 @@ export function resolveConfig(config: Config = {}): ResolvedConfig {
     timeZone: config.timeZone,
     signature: config.signature ?? '',
     spellingWords: new Set((config.spelling?.words ?? []).map((word) => word.toLowerCase())),
+    dialect: config.spelling?.dialect ?? 'both',
   };
+}
+
+export type Dialect = 'both' | 'american' | 'british';
+export const DIALECTS: readonly Dialect[] = ['both', 'american', 'british'];
+
+/** Code Spell Checker's configuration files at a folder's root, whose `words` the spelling rule accepts. */
+export const CSPELL_FILES: readonly string[] = ['cspell.json', '.cspell.json', 'cSpell.json'];
+
+/**
+ * The `words` of a Code Spell Checker configuration (JSON with comments and trailing commas),
+ * strings only; none when the text cannot be read.
+ */
+export function readCspellWords(text: string): string[] {
+  try {
+    const plain = text
+      .replace(/^\uFEFF/, '')
+      .replace(/("(?:\\.|[^"\\])*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, string: string | undefined) => string ?? '')
+      .replace(/,(\s*[}\]])/g, '$1');
+    const value: unknown = JSON.parse(plain);
+    const words = typeof value === 'object' && value !== null ? (value as { words?: unknown }).words : undefined;
+    return Array.isArray(words) ? words.filter((word): word is string => typeof word === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -72,6 +72,7 @@ export class FollowupCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = i === 0 && fix.safe === true;
         actions.push(action);
       }
+      if (rule === 'spelling') actions.push(...this.addWordActions(document, diagnostic));
       actions.push(this.disableOnLine(document, diagnostic, rule));
       const folder = vscode.workspace.getWorkspaceFolder(document.uri);
       if (folder) {
@@ -96,6 +97,21 @@ export class FollowupCodeActions implements vscode.CodeActionProvider {
     const action = new vscode.CodeAction(`Fix ${countOf(safe.length, 'follow-up problem')} that can be fixed safely`, FIX_ALL);
     action.edit = editFor(document, safe);
     return [action];
+  }
+
+  /** "Add “dbt” to this workspace's words" and "to my words", for a word the user knows is right. */
+  private addWordActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    const word = document.getText(diagnostic.range);
+    if (/\s/.test(word)) return []; // a doubled word is not a word to learn
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri;
+    const scopes: Array<[string, 'workspace' | 'user']> = folder ? [[`Add “${word}” to this workspace's words`, 'workspace']] : [];
+    scopes.push([`Add “${word}” to my words`, 'user']);
+    return scopes.map(([title, scope]) => {
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.command = { title, command: Command.addWord, arguments: [word, scope, folder] };
+      action.diagnostics = [diagnostic];
+      return action;
+    });
   }
 
   /** Inserts `<!-- followup-disable-next-line id -->` above the line; in the front-matter, a file-wide disable at the top of the body. */

@@ -2,6 +2,7 @@
 export const Command = {
   checkWorkspace: 'followup.checkWorkspace',
   disableRuleInWorkspace: 'followup.disableRuleInWorkspace',
+  addWord: 'followup.addWord',
   openItem: 'followup.openItem',
   markAsSent: 'followup.markAsSent',
   snooze: 'followup.snooze',

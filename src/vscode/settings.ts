@@ -39,6 +39,8 @@ const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export class Settings implements vscode.Disposable {
   private readonly cache = new Map<string, ResourceSettings>();
   private readonly projectConfigs = new Map<string, Config>();
+  /** The words of each folder's cspell.json (or .cspell.json), by folder. */
+  private readonly cspellWords = new Map<string, string[]>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly problems = vscode.languages.createDiagnosticCollection('followup-config');
   private readonly disposables: vscode.Disposable[] = [];
@@ -54,7 +56,16 @@ export class Settings implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder && vscode.Uri.joinPath(folder.uri, PROJECT_FILE).toString() === uri.toString()) void this.loadProject(folder).then(() => this.invalidate());
     };
+    const cspell = vscode.workspace.createFileSystemWatcher('**/{cspell.json,.cspell.json,cSpell.json}');
+    const reloadCspell = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder) void this.loadCspell(folder).then(() => this.invalidate());
+    };
     this.disposables.push(
+      cspell,
+      cspell.onDidCreate(reloadCspell),
+      cspell.onDidChange(reloadCspell),
+      cspell.onDidDelete(reloadCspell),
       watcher,
       watcher.onDidCreate(reload),
       watcher.onDidChange(reload),
@@ -75,7 +86,24 @@ export class Settings implements vscode.Disposable {
   }
 
   private async loadAll(): Promise<void> {
-    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.loadProject(folder)));
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).flatMap((folder) => [this.loadProject(folder), this.loadCspell(folder)]));
+  }
+
+  /**
+   * Code Spell Checker's word list at the folder's root (`cspell.json`, `.cspell.json`), so that a
+   * user's existing list just works. Its comments and trailing commas are allowed; a file that
+   * cannot be read adds nothing.
+   */
+  private async loadCspell(folder: vscode.WorkspaceFolder): Promise<void> {
+    const words: string[] = [];
+    for (const file of engine().CSPELL_FILES) {
+      try {
+        words.push(...engine().readCspellWords(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, file)))));
+      } catch {
+        // No such file: nothing to add.
+      }
+    }
+    this.cspellWords.set(folder.uri.toString(), words);
   }
 
   private async loadProject(folder: vscode.WorkspaceFolder): Promise<void> {
@@ -107,6 +135,11 @@ export class Settings implements vscode.Disposable {
     );
   }
 
+  private folderCspellWords(resource: vscode.Uri | undefined): string[] {
+    const folder = resource ? vscode.workspace.getWorkspaceFolder(resource) : vscode.workspace.workspaceFolders?.[0];
+    return (folder && this.cspellWords.get(folder.uri.toString())) ?? [];
+  }
+
   /** The editor layer, validated like a project file. */
   private editorConfig(resource: vscode.Uri | undefined): Config {
     const c = vscode.workspace.getConfiguration(SECTION, resource);
@@ -120,7 +153,10 @@ export class Settings implements vscode.Disposable {
       timeZone: c.get<string>(SettingName.timeZone, '').trim() || undefined,
       signature: c.get(SettingName.signature),
       // Code Spell Checker's word lists count too, so a user's existing lists just work.
-      spelling: { words: [...c.get<string[]>(SettingName.spellingWords, []), ...cSpellWords(resource)] },
+      spelling: {
+        words: [...c.get<string[]>(SettingName.spellingWords, []), ...cSpellWords(resource), ...this.folderCspellWords(resource)],
+        dialect: c.get<string>('spelling.dialect', 'both'),
+      },
     };
     return engine().readConfig(JSON.parse(JSON.stringify(value))).config;
   }
@@ -153,3 +189,4 @@ function cSpellWords(resource: vscode.Uri | undefined): string[] {
   const c = vscode.workspace.getConfiguration('cSpell', resource);
   return [...(c.get<unknown[]>('words') ?? []), ...(c.get<unknown[]>('userWords') ?? [])].filter((word): word is string => typeof word === 'string');
 }
+

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { Dictionary, DICTIONARY_FILES, lintText, resolveConfig, type Config } from '../../src/core';
+import { Dictionary, DICTIONARY_FILES, lintText, readCspellWords, resolveConfig, type Config } from '../../src/core';
 
 // The dictionary as the extension ships it: `node esbuild.mjs` writes it into dist/dictionary.
 const root = resolve(__dirname, '../../..');
@@ -72,5 +72,20 @@ describe('spelling with the dictionary', () => {
     const text = `${HEAD}Subject: Thank you\n\nDear Siobhán,\n\nI was glad to recieve the freind request.\n\nBest regards,\nSam Lee\n`;
     const found = lintText(text, { now, timeZone, config: resolveConfig({}) }).findings.filter((f) => f.rule === 'spelling');
     assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['recieve']);
+  });
+});
+
+describe('the dialect and the user\'s word lists', () => {
+  it('accepts American and British spellings by default, and one of them when the setting says so', () => {
+    const line = 'The colour of the organisation and the color of the organization both matter to me.';
+    assert.deepEqual(flagged(line), []);
+    assert.deepEqual(flagged(line, { spelling: { dialect: 'american' } }), ['colour>color', 'organisation>organization']);
+    assert.deepEqual(flagged(line, { spelling: { dialect: 'british' } }), ['color>colour']);
+  });
+
+  it('reads Code Spell Checker\'s words from a cspell.json with comments and trailing commas', () => {
+    const text = '{\n  // the team\'s words\n  "version": "0.2",\n  "words": ["stratgey", "Kirsteen", 3,], /* ignored */\n}\n';
+    assert.deepEqual(readCspellWords(text), ['stratgey', 'Kirsteen']);
+    assert.deepEqual(readCspellWords('not json'), []);
   });
 });

@@ -21,16 +21,37 @@ export class Dictionary {
   private readonly extra: Set<string>;
   private readonly known = new Map<string, boolean>();
 
-  /** `tries` are the bytes of `dist/dictionary/*.btrie`. */
+  /** `tries` are the bytes of `dist/dictionary/*.btrie`, American English first, as DICTIONARY_FILES lists them. */
   constructor(tries: readonly Uint8Array[]) {
     this.tries = tries.map((bytes) => decodeTrie(bytes));
     this.extra = new Set(EXTRA_WORDS);
+    this.active = this.tries;
   }
+
+  /** Which of the tries to consult: both, or the American (first) or British (second) one. */
+  private active: readonly ITrie[] = [];
 
   private hasExact(word: string): boolean {
     if (this.extra.has(word)) return true;
-    for (const trie of this.tries) if (trie.hasWord(word, true)) return true;
+    for (const trie of this.active) if (trie.hasWord(word, true)) return true;
     return false;
+  }
+
+  /** True when either dialect has the word: a regional spelling when the chosen dialect does not. */
+  hasInEither(written: string): boolean {
+    const word = written.replace(/[’‘`]/g, "'");
+    const lower = word.toLowerCase();
+    return this.tries.some((trie) => trie.hasWord(word, true) || trie.hasWord(lower, true));
+  }
+
+  /** Chooses the spellings that count as right; American and British by default. */
+  useDialect(dialect: 'both' | 'american' | 'british'): this {
+    const active = dialect === 'american' ? this.tries.slice(0, 1) : dialect === 'british' ? this.tries.slice(1, 2) : this.tries;
+    if (active.length !== this.active.length || active[0] !== this.active[0]) {
+      this.active = active.length > 0 ? active : this.tries;
+      this.known.clear();
+    }
+    return this;
   }
 
   /**

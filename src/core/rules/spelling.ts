@@ -56,7 +56,8 @@ export const spelling: Rule = {
   defaultSeverity: 'warning',
   description: 'A misspelled word, found with an English dictionary, or a doubled word.',
   check: (context) => {
-    const { draft, prose, config, dictionary } = context;
+    const { draft, prose, config } = context;
+    const dictionary = context.dictionary?.useDialect(config.dialect);
     const findings: RuleFinding[] = [];
     let names: Set<string> | undefined;
     for (const word of prose.words()) {
@@ -72,6 +73,16 @@ export const spelling: Rule = {
       // Numbers, codes and acronyms (3rd, K8s, SQL), brands in mixed case (iPhone, PostGIS), short words.
       if (written.length < 3 || /\d/.test(written) || /\p{Lu}.*\p{Lu}/u.test(written) || /^\p{Ll}+\p{Lu}/u.test(written) || /'.*'/.test(written)) continue;
       if (dictionary.has(written)) continue;
+      if (config.dialect !== 'both' && dictionary.hasInEither(written)) {
+        // Right in the other English: "colour" for a writer who chose American spelling.
+        const local = dictionary.suggest(written, 1)[0];
+        if (local) {
+          const other = config.dialect === 'american' ? 'British' : 'American';
+          const mine = config.dialect === 'american' ? 'American' : 'British';
+          findings.push({ span: word, message: `“${written}” is the ${other} spelling; in ${mine} English write “${local}”.`, fixes: [replaceWith(word, local, false)] });
+        }
+        continue;
+      }
       names ??= namesOf(context);
       const folded = fold(written).replace(/'s$|'$/, '');
       if (names.has(folded) || config.spellingWords.has(folded) || prose.onName(word)) continue;
