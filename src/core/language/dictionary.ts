@@ -60,13 +60,13 @@ export class Dictionary {
    * contraction or possessive when its stem is ("Ngozi's" is left to the name rules).
    */
   has(written: string): boolean {
-    const word = written.replace(/[’‘`]/g, "'");
-    let known = this.known.get(word);
+    let known = this.known.get(written);
     if (known === undefined) {
+      const word = written.replace(/[’‘`]/g, "'");
       known = this.hasWord(word) || (word.includes('-') && word.split('-').every((part) => part === '' || this.hasWord(part)));
       if (!known && /'s$|s'$/i.test(word)) known = this.hasWord(word.replace(/'s$|'$/i, ''));
       if (this.known.size > 20_000) this.known.clear();
-      this.known.set(word, known);
+      this.known.set(written, known);
     }
     return known;
   }

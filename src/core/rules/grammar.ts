@@ -6,7 +6,6 @@ import { MAX_FINDINGS_PER_RULE, matchCase, replaceWith } from './shared';
 interface Written {
   readonly start: number;
   readonly end: number;
-  readonly text: string;
   /** Lower case, with a straight apostrophe. */
   readonly lower: string;
 }
@@ -89,18 +88,32 @@ function soundOf(word: string): 'vowel' | 'consonant' | undefined {
   return 'consonant';
 }
 
-/** The written words of each sentence of the message. */
+/** Words this rule can say something about, as the tokenizer reads them (a contraction's first part). */
+const TRIGGERS = new Set(['alot', 'i', 'of', 'then', 'than', 'loose', 'lose', 'a', 'an', 'it', 'its', 'your', 'you', 'their', 'there', 'they']);
+
+/** The written words the switch below decides about; every other word is passed over at once. */
+const HANDLED = new Set(['alot', 'i', "i'm", "i've", "i'll", "i'd", 'of', 'then', 'than', 'loose', 'lose', 'a', 'an', "it's", 'its', 'your', "you're", 'their', 'there', "they're"]);
+
+/**
+ * The written words of each sentence that holds a word this rule looks at. A word's lower-case
+ * form is the tokenizer's, except for a contraction, whose whole written form is read.
+ */
 function writtenWords(context: RuleContext): Written[][] {
   const text = context.draft.text;
-  return context.prose.sentences().map((sentence) => {
+  const result: Written[][] = [];
+  for (const sentence of context.prose.sentences()) {
+    if (!sentence.some((token) => TRIGGERS.has(token.norm))) continue;
     const words: Written[] = [];
-    for (const token of sentence) {
+    for (let i = 0; i < sentence.length; i++) {
+      const token = sentence[i];
       if (words.length > 0 && words[words.length - 1].start === token.start) continue;
-      const written = text.slice(token.start, token.end);
-      words.push({ start: token.start, end: token.end, text: written, lower: written.toLowerCase().replace(/’/g, "'") });
+      const contraction = i + 1 < sentence.length && sentence[i + 1].start === token.start;
+      const lower = contraction ? text.slice(token.start, token.end).toLowerCase().replace(/’/g, "'") : token.norm;
+      words.push({ start: token.start, end: token.end, lower });
     }
-    return words;
-  });
+    result.push(words);
+  }
+  return result;
 }
 
 /**
@@ -113,6 +126,8 @@ export const grammar: Rule = {
   description: 'A commonly confused word: their/there/they’re, your/you’re, its/it’s, “should of”, then/than, lose/loose, a/an, “alot”, a lone “i”.',
   check: (context) => {
     const text = context.draft.text;
+    /** The word as written, read only when it is reported or its case matters. */
+    const t = (word: Written) => text.slice(word.start, word.end);
     const words = context.config.spellingWords;
     const findings: RuleFinding[] = [];
     /** Only spaces between two words: nothing that would break the phrase. */
@@ -121,12 +136,13 @@ export const grammar: Rule = {
     const curly = (text.match(/’/g)?.length ?? 0) > (text.match(/'/g)?.length ?? 0);
     const report = (word: Written, replacement: string, why: string) => {
       if (findings.length >= MAX_FINDINGS_PER_RULE || words.has(word.lower)) return;
-      const fixed = matchCase(word.text, curly ? replacement.replace(/'/g, '’') : replacement);
-      findings.push({ span: word, message: `“${word.text}” should be “${fixed}” here: ${why}`, fixes: [replaceWith(word, fixed)] });
+      const fixed = matchCase(t(word), curly ? replacement.replace(/'/g, '’') : replacement);
+      findings.push({ span: word, message: `“${t(word)}” should be “${fixed}” here: ${why}`, fixes: [replaceWith(word, fixed)] });
     };
 
     for (const sentence of writtenWords(context)) {
       sentence.forEach((word, i) => {
+        if (!HANDLED.has(word.lower)) return;
         const previous = i > 0 && adjacent(sentence[i - 1], word) ? sentence[i - 1] : undefined;
         const next = adjacent(word, sentence[i + 1]) ? sentence[i + 1] : undefined;
         const after = next && adjacent(next, sentence[i + 2]) ? sentence[i + 2] : undefined;
@@ -140,14 +156,14 @@ export const grammar: Rule = {
           case "i'll":
           case "i'd": {
             // A lone lower-case "i", not "i.e." nor a list marker "(i)".
-            if (word.text[0] !== 'i' || /[.)]/.test(text[word.end] ?? '') || /[(.]/.test(text[word.start - 1] ?? '')) return;
-            report(word, `I${word.text.slice(1)}`, 'the word “I” is always a capital letter.');
+            if (t(word)[0] !== 'i' || /[.)]/.test(text[word.end] ?? '') || /[(.]/.test(text[word.start - 1] ?? '')) return;
+            report(word, `I${t(word).slice(1)}`, 'the word “I” is always a capital letter.');
             return;
           }
           case 'of': {
             // "should of been" for "should have been" (what "should've" sounds like).
             if (previous && MODALS.has(previous.lower) && next && (PARTICIPLES.has(next.lower) || /^[a-z]+ed$/.test(next.lower))) {
-              report(word, 'have', `after “${previous.text}” the verb is “have”, as in “${previous.lower} have ${next.lower}”.`);
+              report(word, 'have', `after “${t(previous)}” the verb is “have”, as in “${previous.lower} have ${next.lower}”.`);
             }
             return;
           }
@@ -172,11 +188,11 @@ export const grammar: Rule = {
             return;
           case 'a':
           case 'an': {
-            if (!next || (word.text === 'A' && i > 0)) return; // "Plan A", "grade A"
-            if (/^[A-Z]$/.test(next.text) || next.text.length === 1) return; // "a B2B", "a C" are labels
-            const sound = soundOf(next.text);
-            if (word.lower === 'a' && sound === 'vowel') report(word, 'an', `“${next.text}” begins with a vowel sound, so it takes “an”.`);
-            if (word.lower === 'an' && sound === 'consonant') report(word, 'a', `“${next.text}” begins with a consonant sound, so it takes “a”.`);
+            if (!next || (t(word) === 'A' && i > 0)) return; // "Plan A", "grade A"
+            if (/^[A-Z]$/.test(t(next)) || t(next).length === 1) return; // "a B2B", "a C" are labels
+            const sound = soundOf(t(next));
+            if (word.lower === 'a' && sound === 'vowel') report(word, 'an', `“${t(next)}” begins with a vowel sound, so it takes “an”.`);
+            if (word.lower === 'an' && sound === 'consonant') report(word, 'a', `“${t(next)}” begins with a consonant sound, so it takes “a”.`);
             return;
           }
           case "it's":

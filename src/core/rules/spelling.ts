@@ -63,6 +63,8 @@ export const spelling: Rule = {
     for (const word of prose.words()) {
       if (findings.length >= MAX_FINDINGS_PER_RULE) break;
       const written = word.text;
+      // Most words are in the dictionary, and the dictionary remembers the words it was asked.
+      if (dictionary?.has(written)) continue;
       const lower = written.toLowerCase().replace(/’/g, "'");
       if (config.spellingWords.has(lower)) continue;
       const known = MISSPELLINGS.get(lower);
@@ -72,7 +74,6 @@ export const spelling: Rule = {
       }
       // Numbers, codes and acronyms (3rd, K8s, SQL), brands in mixed case (iPhone, PostGIS), short words.
       if (written.length < 3 || /\d/.test(written) || /\p{Lu}.*\p{Lu}/u.test(written) || /^\p{Ll}+\p{Lu}/u.test(written) || /'.*'/.test(written)) continue;
-      if (dictionary.has(written)) continue;
       if (config.dialect !== 'both' && dictionary.hasInEither(written)) {
         // Right in the other English: "colour" for a writer who chose American spelling.
         const local = dictionary.suggest(written, 1)[0];
