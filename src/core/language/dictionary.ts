@@ -20,6 +20,7 @@ export class Dictionary {
   private readonly tries: ITrie[];
   private readonly extra: Set<string>;
   private readonly known = new Map<string, boolean>();
+  private readonly suggested = new Map<string, Array<{ word: string; cost: number }>>();
 
   /** `tries` are the bytes of `dist/dictionary/*.btrie`, American English first, as DICTIONARY_FILES lists them. */
   constructor(tries: readonly Uint8Array[]) {
@@ -50,6 +51,7 @@ export class Dictionary {
     if (active.length !== this.active.length || active[0] !== this.active[0]) {
       this.active = active.length > 0 ? active : this.tries;
       this.known.clear();
+      this.suggested.clear();
     }
     return this;
   }
@@ -89,6 +91,15 @@ export class Dictionary {
 
   /** As `suggest`, with each word's cost: 1 for a swap, 2 for a doubled letter, 3 for a vowel, 4 or 5 for any other edit. */
   suggestWithCost(written: string, limit = 3): Array<{ word: string; cost: number }> {
+    const remembered = this.suggested.get(`${limit}|${written}`);
+    if (remembered) return remembered;
+    const suggestions = this.computeSuggestions(written, limit);
+    if (this.suggested.size > 2_000) this.suggested.clear();
+    this.suggested.set(`${limit}|${written}`, suggestions);
+    return suggestions;
+  }
+
+  private computeSuggestions(written: string, limit: number): Array<{ word: string; cost: number }> {
     const word = written.toLowerCase();
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     const scored = new Map<string, number>();
