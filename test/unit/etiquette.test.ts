@@ -343,6 +343,7 @@ describe('grammar: the confused words, decided from the words around them', () =
       ['The teams share a board, so there handoffs stay visible, and I hope your well.', ['there>their', "your>you're"]],
       ['They said that their planning a roll-out, and I look forward to it\'s launch.', ["their>they're", "it's>its"]],
       ['We met at ten. Than we toured the lab, with an XGBoost demo and a UX-minded team.', ['Than>Then']],
+      ['Your welcome to call me. The bank grows it\'s clients, and they changed there approach to risk; their keen on it.', ["Your>You're", "it's>its", 'there>their', "their>they're"]],
     ];
     for (const [line, expected] of cases) assert.deepEqual(found(line), expected, line);
   });
@@ -361,6 +362,7 @@ describe('grammar: the confused words, decided from the words around them', () =
       'An 8% rise and a 12-week plan, an 11-person team.',
       'I know that there needs to be a decision, that there is budget, and that there will be news; I worked there years ago.',
       'It is better than we hoped, and more than I expected.',
+      "She says it's clients who matter, and their keen interest shows; there needs to be a plan.",
     ]) {
       assert.deepEqual(found(line), [], line);
     }

@@ -43,6 +43,14 @@ const NOT_A_NOUN = new Set(
     'stands stood used tend tends happens happened ought isn’t isn\'t aren\'t wasn\'t weren\'t'
   ).split(' '),
 );
+/** Nouns of the list that are verbs too, which "to" after them makes verbs ("there needs to be"). */
+const VERBS_TOO = new Set(['needs', 'plans', 'help', 'support', 'work', 'offer', 'call', 'interest', 'practice']);
+/** Words that say how people are, not what they have: after "their" they show "they're" was meant. */
+const PREDICATES = new Set(['keen', 'interested', 'happy', 'excited', 'ready', 'able', 'willing', 'aware', 'sure', 'eager', 'busy', 'pleased', 'delighted', 'confident', 'likely']);
+/** Verbs that take a clause, after which "it's" is "it is": "she says it's clients who matter". */
+const CLAUSE_VERBS = new Set(
+  'says means thinks knows hopes feels seems shows suggests believes assumes expects notes explains argues agrees finds wishes admits is was has does appears remains guess'.split(' '),
+);
 /** Words that open a clause, after which "there" is the subject's place ("so there is", "so their team is"). */
 const CLAUSE_OPENERS = new Set(['so', 'that', 'how', 'because', 'while', 'whether', 'why', 'where', 'when']);
 /** Verbs that follow a plural or singular noun: "their handoffs are", "their team is". */
@@ -197,7 +205,12 @@ export const grammar: Rule = {
           }
           case "it's":
             // After a preposition "it is" cannot follow: "for it's customers", "to it's launch".
-            if (next?.lower === 'own' || (previous && PREPOSITIONS.has(previous.lower) && next && !NOT_A_NOUN.has(next.lower))) {
+            if (
+              next?.lower === 'own' ||
+              (previous && PREPOSITIONS.has(previous.lower) && next && !NOT_A_NOUN.has(next.lower)) ||
+              // "the bank grows it's clients": a verb that takes an object, then a noun.
+              (previous && /^[a-z]{3,}s$/.test(previous.lower) && !CLAUSE_VERBS.has(previous.lower) && next && NOUNS.has(next.lower))
+            ) {
               report(word, 'its', '“its” (no apostrophe) means belonging to it; “it’s” means “it is”.');
             }
             return;
@@ -214,7 +227,7 @@ export const grammar: Rule = {
             if (
               next &&
               ((['a', 'an', 'the', 'not', 'going', 'interested'].includes(next.lower) && !(next.lower === 'going' && after?.lower !== 'to')) ||
-                (next.lower === 'welcome' && !adjacent(next, sentence[i + 2])))
+                (next.lower === 'welcome' && (!adjacent(next, sentence[i + 2]) || after?.lower === 'to')))
             ) {
               report(word, "you're", '“you’re” means “you are”; “your” means belonging to you.');
             }
@@ -227,7 +240,13 @@ export const grammar: Rule = {
           case 'their':
             if (next && (BE.has(next.lower) || next.lower === 'has' || (next.lower === 'will' && after?.lower === 'be'))) {
               report(word, 'there', '“there is” and “there are” are written with “there”; “their” means belonging to them.');
-            } else if (next && (next.lower === 'not' || (/^[a-z]{2,}ing$/.test(next.lower) && after && ['a', 'an', 'the', 'to'].includes(after.lower)))) {
+            } else if (
+              next &&
+              (next.lower === 'not' ||
+                (/^[a-z]{2,}ing$/.test(next.lower) && after && ['a', 'an', 'the', 'to'].includes(after.lower)) ||
+                // "their keen on the product": an adjective with no noun after it describes them.
+                (PREDICATES.has(next.lower) && (!after || ['to', 'on', 'in', 'about', 'that', 'with', 'for', 'at', 'of', 'and'].includes(after.lower))))
+            ) {
               report(word, "they're", '“they’re” means “they are”; “their” means belonging to them.');
             }
             return;
@@ -235,7 +254,7 @@ export const grammar: Rule = {
             if (
               next &&
               !(previous && BE.has(previous.lower)) &&
-              ((NOUNS.has(next.lower) && !NOT_A_NOUN.has(next.lower) && after?.lower !== 'to') ||
+              ((NOUNS.has(next.lower) && !NOT_A_NOUN.has(next.lower) && !(after?.lower === 'to' && VERBS_TOO.has(next.lower))) ||
                 // "of there work", "with there team": after these, a noun phrase follows.
                 (previous && ['of', 'with', 'about', 'into', 'by'].includes(previous.lower) && !NOT_A_NOUN.has(next.lower)) ||
                 // "so there handoffs are smooth": a noun and its verb after "there".

@@ -13,14 +13,16 @@ export const misspelledName: Rule = {
     const { company, role, interviewers } = draft.fields;
     // Compared folded: O’Neill and O'Neill, Zoë and Zoe are the same name.
     const written = new Map<string, string>();
-    for (const word of [...(company ?? '').split(/\s+/), ...interviewers.flatMap((name) => name.split(/\s+/))]) {
+    // Words of the names, without the commas and brackets around them ("Senior Consultant, Digital Operations").
+    const wordsOf = (name: string | undefined) => (name ?? '').split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+    for (const word of [...wordsOf(company), ...interviewers.flatMap(wordsOf)]) {
       const bare = word.replace(/['’]s$/, '');
       if (bare.length >= 4) written.set(fold(bare), bare);
     }
     const names = [...written.keys()];
     if (names.length === 0) return [];
     const exact = new Set(names);
-    const ignored = new Set([...(role ?? '').split(/\s+/), ...(company ?? '').split(/\s+/)].map(fold));
+    const ignored = new Set([...wordsOf(role), ...wordsOf(company)].map(fold));
     const greeting = draft.message.greeting;
     const findings: RuleFinding[] = [];
     for (const word of prose.words()) {

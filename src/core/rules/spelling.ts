@@ -27,6 +27,14 @@ function startsSentence(text: string, at: number): boolean {
   return text[i] === '.' && /\p{Ll}{3}$/u.test(text.slice(Math.max(0, i - 3), i));
 }
 
+/** True on a short line that ends with a comma, such as a closing ("Thanks and Regrads,"). */
+function onClosingLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end === -1 ? text.length : end).trim();
+  return line.endsWith(',') && line.split(/\s+/).length <= 4;
+}
+
 const PREFIXES = ['de', 're', 'pre', 'co', 'un', 'non', 'sub', 'multi', 'micro', 'cross', 'over', 'under', 'self', 'inter', 'post', 'anti', 'hyper'];
 const PARTICLES = new Set(['up', 'ups', 'in', 'ins', 'out', 'outs', 'on', 'ons', 'off', 'offs', 'over', 'back', 'backs', 'down']);
 
@@ -90,7 +98,7 @@ export const spelling: Rule = {
       const capitalized = /^\p{Lu}/u.test(written);
       // A capitalized word the dictionary does not know is a name, unless it opens a sentence or a
       // line (a sign-off such as "Regrads,") and is plainly a typo of a word.
-      if (capitalized && !startsSentence(draft.text, word.start)) continue;
+      if (capitalized && !startsSentence(draft.text, word.start) && !onClosingLine(draft.text, word.start)) continue;
       if (!known && (written.length < 5 || /[^\p{L}'’-]|[^a-z'’-]/u.test(lower))) continue; // "dbt", "lmk", "comité": an abbreviation, a tool or another language
       const scored = known ? [{ word: known, cost: 0 }] : dictionary.suggestWithCost(lower, 3);
       if (!known && scored.length > 0) {
