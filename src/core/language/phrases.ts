@@ -213,10 +213,11 @@ export class PhraseSet {
     if (!bag || this.anywhere.length > 0) return this.byFirst;
     let entry = this.possible.get(bag);
     if (!entry) {
-      // Walk the draft's words (a few hundred) rather than every phrase's words.
+      // Walk whichever is shorter: the draft's words (a few hundred) or the phrases' first words.
       const byFirst = new Map<string, number[]>();
       const passes: Array<boolean | undefined> = [];
-      for (const word of bag) {
+      const words = this.byFirst.size < bag.size ? [...this.byFirst.keys()].filter((word) => bag.has(word)) : bag;
+      for (const word of words) {
         const list = this.byFirst.get(word);
         if (!list) continue;
         for (const index of list) {
