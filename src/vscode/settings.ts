@@ -96,9 +96,12 @@ export class Settings implements vscode.Disposable {
    */
   private async loadCspell(folder: vscode.WorkspaceFolder): Promise<void> {
     const words: string[] = [];
-    for (const file of engine().CSPELL_FILES) {
+    // The file names are listed here, not taken from the engine: this runs during activation,
+    // which must not load the engine (it loads after the first await, when a file is found).
+    for (const file of ['cspell.json', '.cspell.json', 'cSpell.json']) {
       try {
-        words.push(...engine().readCspellWords(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, file)))));
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, file)));
+        words.push(...engine().readCspellWords(text));
       } catch {
         // No such file: nothing to add.
       }

@@ -164,6 +164,8 @@ export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefi
  */
 export class PhraseSet {
   private readonly byFirst = new Map<string, number[]>();
+  /** The phrases' first words, listed once, for drafts with more words than that. */
+  private firstWords: string[] | undefined;
   /** Phrases whose first slot is a prefix, a number or an ordinal: tried at every word. */
   private readonly anywhere: number[] = [];
   readonly phrases: readonly Phrase[];
@@ -216,7 +218,7 @@ export class PhraseSet {
       // Walk whichever is shorter: the draft's words (a few hundred) or the phrases' first words.
       const byFirst = new Map<string, number[]>();
       const passes: Array<boolean | undefined> = [];
-      const words = this.byFirst.size < bag.size ? [...this.byFirst.keys()].filter((word) => bag.has(word)) : bag;
+      const words = this.byFirst.size < bag.size ? (this.firstWords ??= [...this.byFirst.keys()]) : bag;
       for (const word of words) {
         const list = this.byFirst.get(word);
         if (!list) continue;

@@ -59,7 +59,10 @@ export const repetition: Rule = {
     const sentences = new Map<string, number>();
     let sentenceStart = 0;
     for (let i = 0; i < words.length; i++) {
-      const next = body.slice(words[i].end - prose.start, words[i].end - prose.start + 3).trimStart()[0];
+      // The first character after the word, past up to two spaces: does the sentence end here?
+      let at = words[i].end - prose.start;
+      while (at < body.length && at < words[i].end - prose.start + 2 && (body[at] === ' ' || body[at] === '\t' || body[at] === '\n')) at++;
+      const next = body[at];
       if (next !== '.' && next !== '!' && next !== '?' && i !== words.length - 1) continue;
       const length = i - sentenceStart + 1;
       if (length >= 3 && length < PHRASE) {

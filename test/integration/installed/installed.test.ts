@@ -53,7 +53,7 @@ describe('the installed .vsix, in an untrusted workspace', () => {
     const unwanted = files.filter((file) => /^(src|test|out|bench|node_modules|\.vscode-test|examples)\//.test(file) || /\.(ts|map|mjs)$/.test(file) || (/(^|\/)\./.test(file) && file !== '.vsixmanifest'));
     assert.deepStrictEqual(unwanted, []);
     assert.deepStrictEqual(files.filter((file) => file.endsWith('.js')).sort(), ['dist/core.js', 'dist/disable-rule.js', 'dist/extension.js', 'dist/yaml-block.js']);
-    for (const needed of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'media/screenshots/deadlines.png', 'snippets/followup.code-snippets', 'syntaxes/followup.injection.tmLanguage.json', 'media/followups.svg', 'docs/rules/salary.md']) {
+    for (const needed of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'media/screenshots/deadlines.png', 'snippets/followup.code-snippets', 'syntaxes/followup.injection.tmLanguage.json', 'media/followups.svg', 'docs/rules/salary.md', 'dist/dictionary/en-US.btrie', 'dist/dictionary/en-GB.btrie']) {
       assert.ok(files.includes(needed), `${needed} is missing`);
     }
   });
@@ -91,6 +91,23 @@ describe('the installed .vsix, in an untrusted workspace', () => {
       return found.length >= 5 ? found : undefined;
     });
     assert.deepStrictEqual(diagnostics.map(codeOf).sort(), ['desperate', 'greeting-name', 'no-call-to-action', 'placeholder', 'salary']);
+  });
+
+  it('proofreads with the dictionary it ships, read from its own folder', async () => {
+    const uri = workspaceUri('follow-ups/proofread.md');
+    const text = '---\ncompany: Globex\nrole: Data Analyst\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30\n---\nSubject: Thank you: Data Analyst interview\n\nDear Dana,\n\nThank you for the tour; my freind at Globex was right about the stratgey.\n\nBest regards,\nSam Lee\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await vscode.window.showTextDocument(uri);
+      const spelling = await waitFor('the dictionary findings', () => {
+        const found = ours(uri).filter((d) => codeOf(d) === 'spelling');
+        return found.length === 2 ? found : undefined;
+      });
+      assert.deepStrictEqual(spelling.map((d) => d.message), ['“freind” is misspelled; write “friend”.', '“stratgey” is misspelled; write “strategy”.']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('shows what is due in its view', async () => {
