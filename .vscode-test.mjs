@@ -3,7 +3,7 @@
 // test/host/code; with FOLLOWUP_TEST_HOST=desktop, @vscode/test-cli downloads desktop VS Code
 // and runs the very same tests there.
 import { defineConfig } from '@vscode/test-cli';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeScaleWorkspace } from './test/host/scale-workspace.mjs';
@@ -14,9 +14,21 @@ const VSIX = '.vscode-test/interview-followups.vsix';
 // A fixed clock for the timing rules and deadlines; the zone is in each workspace's settings.
 const env = { FOLLOWUP_TEST_NOW: '2026-11-21T09:00:00.000-05:00' };
 
+/** The temporary folders this run made; removed when the run ends, whatever its result. */
+const temporary = [];
+process.on('exit', () => {
+  for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
+});
+/** A new temporary folder, removed at the end of the run. */
+function temporaryFolder(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(folder);
+  return folder;
+}
+
 /** Tests edit and create files, so each run gets its own copy of the fixtures, in a folder `name`. */
 function workspace(name, ...fixtures) {
-  const folder = join(mkdtempSync(join(tmpdir(), `followup-${name}-`)), name);
+  const folder = join(temporaryFolder(`followup-${name}-`), name);
   for (const [from, to] of fixtures) cpSync(resolve(from), join(folder, to), { recursive: true });
   settings(folder);
   return folder;
@@ -33,7 +45,7 @@ function settings(folder, extra = {}) {
  * of 10,000 new files slows the measurement), and only when the scale suite is going to run.
  */
 function scaleWorkspace() {
-  const folder = join(mkdtempSync(join(tmpdir(), 'followup-scale-')), 'ten-thousand');
+  const folder = join(temporaryFolder('followup-scale-'), 'ten-thousand');
   const labels = process.argv.flatMap((arg, i) => (arg === '--label' || arg === '-l' ? [process.argv[i + 1]] : arg.startsWith('--label=') ? [arg.slice(8)] : []));
   if (labels.length === 0 || labels.includes('scale')) writeScaleWorkspace(folder, 10000);
   settings(folder, { 'followup.diagnostics.delay': 0 });
@@ -59,7 +71,7 @@ export default defineConfig([
   // The README's pictures, taken by the launcher (so not with the desktop host). `npm test` takes
   // them into a temporary folder to prove they can be taken; `npm run screenshots` into media/.
   suite('screenshots', workspace('job-search', ['test/fixtures/screenshots', '.']), desktop ? {} : {
-    FOLLOWUP_SCREENSHOTS_DIR: resolve(process.env.FOLLOWUP_SCREENSHOTS_DIR || mkdtempSync(join(tmpdir(), 'followup-screenshots-'))),
+    FOLLOWUP_SCREENSHOTS_DIR: resolve(process.env.FOLLOWUP_SCREENSHOTS_DIR || temporaryFolder('followup-screenshots-')),
     E2E_VIEWPORT: '1440x900',
   }),
   // 10,000 drafts: the tree fills with progress; activation time and diagnostic latency are
