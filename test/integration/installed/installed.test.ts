@@ -1,7 +1,7 @@
 // The extension as a user installs it: the .vsix from `npm run package`, installed into
 // code-server with --install-extension, in a workspace that is NOT trusted (restricted mode).
 import * as assert from 'node:assert';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
@@ -160,7 +160,8 @@ describe('the installed .vsix, in an untrusted workspace', () => {
   });
 
   it('never runs ---js front-matter: it is refused with a finding, and its code has no effect', async () => {
-    const marker = join(mkdtempSync(join(tmpdir(), 'followup-js-')), 'executed');
+    const folder = mkdtempSync(join(tmpdir(), 'followup-js-'));
+    const marker = join(folder, 'executed');
     const uri = workspaceUri('follow-ups/javascript.md');
     const attack = `(require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'), 'Globex')`;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`---js\n{ company: ${attack}, interviewer: 'Dana', interviewDate: '2026-11-20' }\n---\nDear Dana,\n`));
@@ -172,7 +173,11 @@ describe('the installed .vsix, in an untrusted workspace', () => {
     assert.match(refusal.message, /marked as “js”, which is never run or read/);
     // The workspace index read it too (for the tree); give a moment for anything that might run.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.strictEqual(existsSync(marker), false, 'the ---js front-matter was executed');
-    await vscode.workspace.fs.delete(uri);
+    try {
+      assert.strictEqual(existsSync(marker), false, 'the ---js front-matter was executed');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });
