@@ -4,6 +4,8 @@ import type { Rule, RuleContext } from './rule';
 import { MISSPELLINGS } from './misspellings';
 import { MAX_FINDINGS_PER_RULE, matchCase, replaceWith } from './shared';
 
+/** The most unknown words one check looks up suggestions for. */
+const MAX_SUGGESTED_WORDS = 300;
 const DOUBLES_ALLOWED = new Set(['had', 'that', 'is', 'no', 'bye', 'very']);
 
 /** Every word of the names this draft and the workspace know: they are never misspellings. */
@@ -68,6 +70,9 @@ export const spelling: Rule = {
     const dictionary = context.dictionary?.useDialect(config.dialect);
     const findings: RuleFinding[] = [];
     let names: Set<string> | undefined;
+    let counts: Map<string, number> | undefined;
+    // Suggestions cost a few hundred lookups each: a pasted wall of unknown words stops here.
+    let lookups = MAX_SUGGESTED_WORDS;
     for (const word of prose.words()) {
       if (findings.length >= MAX_FINDINGS_PER_RULE) break;
       const written = word.text;
@@ -100,6 +105,7 @@ export const spelling: Rule = {
       // line (a sign-off such as "Regrads,") and is plainly a typo of a word.
       if (capitalized && !startsSentence(draft.text, word.start) && !onClosingLine(draft.text, word.start)) continue;
       if (!known && (written.length < 5 || /[^\p{L}'’-]|[^a-z'’-]/u.test(lower))) continue; // "dbt", "lmk", "comité": an abbreviation, a tool or another language
+      if (!known && lookups-- <= 0) continue;
       const scored = known ? [{ word: known, cost: 0 }] : dictionary.suggestWithCost(lower, 3);
       if (!known && scored.length > 0) {
         const [best, next] = scored;
@@ -112,7 +118,14 @@ export const spelling: Rule = {
       // words the dictionary has, is meant.
       if (!known && !(suggestions.length > 0 && isTransposition(lower, suggestions[0]))) {
         if (isCompound(lower, (part) => dictionary.has(part))) continue;
-        if (prose.words().filter((other) => other.text.toLowerCase() === lower).length > 1) continue;
+        if (!counts) {
+          counts = new Map();
+          for (const other of prose.words()) {
+            const key = other.text.toLowerCase();
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+          }
+        }
+        if ((counts.get(lower) ?? 0) > 1) continue;
       }
       if (capitalized && !known) suggestions = suggestions.filter((s) => isTransposition(lower, s));
       if (suggestions.length === 0) continue;
