@@ -42,6 +42,7 @@ export function lintDraft(draft: Draft, options: LintOptions): readonly Finding[
     workspace: options.workspace ?? EMPTY_WORKSPACE,
     key: options.key,
     dictionary: options.dictionary,
+    shared: {},
   };
   const findings: Finding[] = [];
   // Until the front-matter can be read, its YAML error is the one thing worth saying.

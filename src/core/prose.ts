@@ -1,5 +1,6 @@
 import type { Draft } from './draft';
 import { companyMentions, personMentions, roleMentions } from './language/names';
+import { WordIndex } from './language/phrases';
 import { sentencesOf, type Sentence } from './language/tokens';
 import type { Span } from './text';
 
@@ -23,7 +24,7 @@ export class Prose {
   private wordList: Word[] | undefined;
   private messageText: string | undefined;
   private sentenceList: Sentence[] | undefined;
-  private bagOfWords: Set<string> | undefined;
+  private bagOfWords: WordIndex | undefined;
   private names: { company: Span[]; role: Span[]; all: Span[] } | undefined;
 
   constructor(readonly draft: Draft) {
@@ -61,14 +62,14 @@ export class Prose {
     return (this.sentenceList ??= sentencesOf(this.draft.masked, this.start));
   }
 
-  /** Every word of the message and every other reading of it, for the phrase families to rule out what cannot occur. */
-  bag(): ReadonlySet<string> {
+  /** Every word of the message and every other reading of it, with the sentences it is in, for the phrase families to rule out what cannot occur. */
+  bag(): WordIndex {
     if (!this.bagOfWords) {
-      this.bagOfWords = new Set();
+      const bag = (this.bagOfWords = new WordIndex());
       for (const sentence of this.sentences()) {
         for (const token of sentence) {
-          this.bagOfWords.add(token.norm);
-          token.alt?.forEach((form) => this.bagOfWords!.add(form));
+          bag.add(token.norm, sentence);
+          if (token.alt) for (const form of token.alt) bag.add(form, sentence);
         }
       }
     }

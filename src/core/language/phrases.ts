@@ -159,31 +159,121 @@ export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefi
 }
 
 /**
+ * A draft's words (folded, with their other readings), each with the sentences it occurs in: what
+ * the phrase families read to rule out, at once, every phrase whose words the draft lacks. It
+ * keeps what each family can match in this draft, computed once for all of them.
+ */
+export class WordIndex {
+  private readonly sentencesBy = new Map<string, Sentence[]>();
+  /** The words that some phrase of some family uses, with what the registry knows of them. */
+  readonly phraseWords: Array<{ readonly entry: VocabularyEntry; readonly sentences: readonly Sentence[] }> = [];
+  /** @internal Each family's possible phrases in this draft; a family absent can match nothing. */
+  families: Map<PhraseSet, FamilyInDraft> | undefined;
+
+  /** Records that `word` occurs in `sentence` (added in order). */
+  add(word: string, sentence: Sentence): void {
+    const list = this.sentencesBy.get(word);
+    if (list) {
+      if (list[list.length - 1] !== sentence) list.push(sentence);
+      return;
+    }
+    const sentences = [sentence];
+    this.sentencesBy.set(word, sentences);
+    const entry = registry.vocabulary.get(word);
+    if (entry) this.phraseWords.push({ entry, sentences });
+  }
+
+  has(word: string): boolean {
+    return this.sentencesBy.has(word);
+  }
+
+  get size(): number {
+    return this.sentencesBy.size;
+  }
+}
+
+/**
+ * Every phrase of every family, numbered in one sequence, so that a draft's words are looked up
+ * once for all the families together rather than once per family.
+ */
+/** What the phrases of all families do with one word. */
+interface VocabularyEntry {
+  readonly word: string;
+  /** The phrases whose first slot accepts it. */
+  readonly first: number[];
+  /** The required slots (by number) that accept it. */
+  readonly slots: number[];
+}
+
+const registry = {
+  /** The family each phrase belongs to, and its index there. */
+  owner: [] as PhraseSet[],
+  local: [] as number[],
+  /** Each phrase's required slots (not optional, not a prefix, a number or an ordinal), by their number. */
+  required: [] as number[][],
+  slotCount: 0,
+  /** Every word some phrase uses. */
+  vocabulary: new Map<string, VocabularyEntry>(),
+};
+
+function vocabularyEntry(word: string): VocabularyEntry {
+  let entry = registry.vocabulary.get(word);
+  if (!entry) registry.vocabulary.set(word, (entry = { word, first: [], slots: [] }));
+  return entry;
+}
+
+/** What one family can match in one draft. */
+interface FamilyInDraft {
+  /** By first word: the family's phrases (its own indexes, in order) that can start there. */
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  /** The sentences holding a word that may start one of them: the only ones worth reading. */
+  readonly sentences: ReadonlySet<Sentence>;
+}
+
+function familiesIn(index: WordIndex): Map<PhraseSet, FamilyInDraft> {
+  let families = index.families;
+  if (families) return families;
+  // A phrase can occur only if each of its required slots accepts some word of the draft.
+  const present = new Uint8Array(registry.slotCount);
+  for (const { entry } of index.phraseWords) for (const slot of entry.slots) present[slot] = 1;
+  const possible = (id: number) => {
+    for (const slot of registry.required[id]) if (!present[slot]) return false;
+    return true;
+  };
+  families = new Map();
+  for (const { entry, sentences } of index.phraseWords) {
+    const word = entry.word;
+    for (const id of entry.first) {
+      if (!possible(id)) continue;
+      const owner = registry.owner[id];
+      let family = families.get(owner) as { byFirst: Map<string, number[]>; sentences: Set<Sentence> } | undefined;
+      if (!family) families.set(owner, (family = { byFirst: new Map(), sentences: new Set() }));
+      const list = family.byFirst.get(word);
+      if (list) list.push(registry.local[id]);
+      else {
+        family.byFirst.set(word, [registry.local[id]]);
+        for (const sentence of sentences) family.sentences.add(sentence);
+      }
+    }
+  }
+  index.families = families;
+  return families;
+}
+
+/**
  * Several phrases compiled together and indexed by their first word, so that a sentence is read
- * once: each word looks up only the phrases that can start with it.
+ * once: each word looks up only the phrases that can start with it. Given the draft's word index,
+ * a family reads only the sentences where one of its phrases can start, and a clean draft skips
+ * the whole family at once.
  */
 export class PhraseSet {
   private readonly byFirst = new Map<string, number[]>();
-  /** The phrases' first words, listed once, for drafts with more words than that. */
-  private firstWords: string[] | undefined;
   /** Phrases whose first slot is a prefix, a number or an ordinal: tried at every word. */
   private readonly anywhere: number[] = [];
   readonly phrases: readonly Phrase[];
-  /** For each phrase, its required slot with the fewest words: a draft without any of them cannot match it. */
-  private readonly anchors: ReadonlyArray<readonly string[] | undefined>;
-  /** Per draft (its bag of words): the phrases its words allow, by first word; undefined when none can occur. */
-  private readonly possible = new WeakMap<ReadonlySet<string>, { readonly byFirst?: ReadonlyMap<string, readonly number[]> }>();
 
   constructor(sources: readonly string[]) {
     this.phrases = sources.map(phrase);
-    this.anchors = this.phrases.map((compiled) => {
-      let anchor: ReadonlySet<string> | undefined;
-      for (const slot of compiled.slots) {
-        if (slot.kind !== 'word' || slot.optional || slot.prefixes.length > 0 || slot.digits || slot.ordinals) continue;
-        if (!anchor || slot.words.size < anchor.size) anchor = slot.words;
-      }
-      return anchor && [...anchor];
-    });
     this.phrases.forEach((compiled, index) => {
       const first = compiled.slots[0] as Slot & { kind: 'word' };
       if (first.prefixes.length > 0 || first.digits || first.ordinals) this.anywhere.push(index);
@@ -193,87 +283,77 @@ export class PhraseSet {
         else this.byFirst.set(word, [index]);
       }
     });
+    if (this.anywhere.length > 0) return;
+    // A family whose phrases all start with listed words joins the shared index.
+    this.phrases.forEach((compiled, index) => {
+      const id = registry.owner.length;
+      registry.owner.push(this);
+      registry.local.push(index);
+      const required: number[] = [];
+      for (const slot of compiled.slots) {
+        if (slot.kind !== 'word' || slot.optional || slot.prefixes.length > 0 || slot.digits || slot.ordinals) continue;
+        const number = registry.slotCount++;
+        required.push(number);
+        for (const word of slot.words) vocabularyEntry(word).slots.push(number);
+      }
+      registry.required.push(required);
+      for (const word of (compiled.slots[0] as Slot & { kind: 'word' }).words) vocabularyEntry(word).first.push(id);
+    });
   }
 
   private static readonly NONE: readonly number[] = [];
 
-  /** The phrases that may start at a token. */
-  private candidates(token: Token, byFirst: ReadonlyMap<string, readonly number[]>): readonly number[] {
-    const direct = byFirst.get(token.norm) ?? PhraseSet.NONE;
-    if (!token.alt && this.anywhere.length === 0) return direct;
-    const found = [...direct];
-    for (const form of token.alt ?? []) found.push(...(byFirst.get(form) ?? PhraseSet.NONE));
-    return this.anywhere.length > 0 ? [...found, ...this.anywhere] : found;
+  /** What this family can match in a draft; undefined when nothing. Without an index, everything. */
+  private inDraft(index: WordIndex | undefined, sentence: Sentence): ReadonlyMap<string, readonly number[]> | undefined {
+    if (!index || this.anywhere.length > 0) return this.byFirst;
+    const family = familiesIn(index).get(this);
+    return family?.sentences.has(sentence) ? family.byFirst : undefined;
   }
 
-  /**
-   * The index of the phrases that can occur at all in a draft whose words (and their other
-   * readings) are `bag`, by first word; undefined when none can, so that a clean draft skips the
-   * whole family at once. Without a bag, every phrase.
-   */
-  private indexFor(bag: ReadonlySet<string> | undefined): ReadonlyMap<string, readonly number[]> | undefined {
-    if (!bag || this.anywhere.length > 0) return this.byFirst;
-    let entry = this.possible.get(bag);
-    if (!entry) {
-      // Walk whichever is shorter: the draft's words (a few hundred) or the phrases' first words.
-      const byFirst = new Map<string, number[]>();
-      const passes: Array<boolean | undefined> = [];
-      const words = this.byFirst.size < bag.size ? (this.firstWords ??= [...this.byFirst.keys()]) : bag;
-      for (const word of words) {
-        const list = this.byFirst.get(word);
-        if (!list) continue;
-        for (const index of list) {
-          let pass = passes[index];
-          if (pass === undefined) {
-            const anchor = this.anchors[index];
-            pass = passes[index] = !anchor || anchor.some((required) => bag.has(required));
-          }
-          if (!pass) continue;
-          const found = byFirst.get(word);
-          if (found) found.push(index);
-          else byFirst.set(word, [index]);
-        }
-      }
-      entry = byFirst.size > 0 ? { byFirst } : {};
-      this.possible.set(bag, entry);
+  /** Tries the phrases of `list` at a token; calls `found` with each match's end (the index after its last token). */
+  private tryAll(sentence: Sentence, start: number, list: readonly number[], found: (index: number, end: number) => boolean): boolean {
+    for (const index of list) {
+      const compiled = this.phrases[index];
+      if (!accepts(compiled.slots[0] as Slot & { kind: 'word' }, sentence[start])) continue;
+      steps = 2000;
+      const end = matchFrom(sentence, compiled.slots, 1, start + 1);
+      if (end > start && found(index, end)) return true;
     }
-    return entry.byFirst;
+    return false;
+  }
+
+  /** Tries every phrase that may start at a token (by its word, its other readings, and anywhere); stops when `found` says so. */
+  private tryAt(sentence: Sentence, start: number, byFirst: ReadonlyMap<string, readonly number[]>, found: (index: number, end: number) => boolean): boolean {
+    const token = sentence[start];
+    if (this.tryAll(sentence, start, byFirst.get(token.norm) ?? PhraseSet.NONE, found)) return true;
+    if (token.alt) for (const form of token.alt) if (this.tryAll(sentence, start, byFirst.get(form) ?? PhraseSet.NONE, found)) return true;
+    return this.anywhere.length > 0 && this.tryAll(sentence, start, this.anywhere, found);
   }
 
   /** Every match in a sentence, the first of each phrase, in order of where they start. */
-  matches(sentence: Sentence, bag?: ReadonlySet<string>): Span[] {
+  matches(sentence: Sentence, index?: WordIndex): Span[] {
     const spans: Span[] = [];
-    const byFirst = this.indexFor(bag);
+    const byFirst = this.inDraft(index, sentence);
     if (!byFirst) return spans;
     let done: Set<number> | undefined;
-    for (let start = 0; start < sentence.length; start++) {
-      for (const index of this.candidates(sentence[start], byFirst)) {
-        if (done?.has(index)) continue;
-        const compiled = this.phrases[index];
-        if (!accepts(compiled.slots[0] as Slot & { kind: 'word' }, sentence[start])) continue;
-        steps = 2000;
-    const end = matchFrom(sentence, compiled.slots, 1, start + 1);
-        if (end > start) {
-          (done ??= new Set()).add(index);
-          spans.push({ start: sentence[start].start, end: sentence[end - 1].end });
-        }
-      }
-    }
+    let start = 0;
+    const found = (phraseIndex: number, end: number) => {
+      if (done?.has(phraseIndex)) return false;
+      (done ??= new Set()).add(phraseIndex);
+      spans.push({ start: sentence[start].start, end: sentence[end - 1].end });
+      return false;
+    };
+    for (; start < sentence.length; start++) this.tryAt(sentence, start, byFirst, found);
     return spans;
   }
 
   /** True when any phrase occurs in the sentence. */
-  test(sentence: Sentence, bag?: ReadonlySet<string>): boolean {
-    const byFirst = this.indexFor(bag);
+  test(sentence: Sentence, index?: WordIndex): boolean {
+    const byFirst = this.inDraft(index, sentence);
     if (!byFirst) return false;
-    for (let start = 0; start < sentence.length; start++) {
-      for (const index of this.candidates(sentence[start], byFirst)) {
-        const compiled = this.phrases[index];
-        if (!accepts(compiled.slots[0] as Slot & { kind: 'word' }, sentence[start])) continue;
-        steps = 2000;
-        if (matchFrom(sentence, compiled.slots, 1, start + 1) > start) return true;
-      }
-    }
+    for (let start = 0; start < sentence.length; start++) if (this.tryAt(sentence, start, byFirst, yes)) return true;
     return false;
   }
 }
+
+const yes = () => true;

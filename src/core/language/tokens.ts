@@ -69,12 +69,23 @@ export function sentencesOf(text: string, from = 0, to = text.length): Sentence[
     // One space between two words is the common case, and never ends a sentence.
     if (current.length > 0 && !(match.index === cursor + 1 && text[cursor] === ' ') && breaks(text, cursor, text.slice(cursor, match.index))) close();
     const written = match[0];
-    const ascii = /^[A-Za-z0-9'’-]+$/.test(written);
-    const caps = ascii ? /[A-Z]/.test(written) && !/[a-z]/.test(written) : /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
-    const cap = ascii ? written[0] >= 'A' && written[0] <= 'Z' : /^\p{Lu}/u.test(written);
-    if (ascii && !written.includes("'") && !written.includes('’')) {
-      current.push({ start: match.index, end: match.index + written.length, norm: written.toLowerCase(), caps, cap });
+    // One pass over the characters: most words are plain ASCII, and need no other test.
+    let plain = true;
+    let upper = false;
+    let lower = false;
+    for (let i = 0; i < written.length; i++) {
+      const code = written.charCodeAt(i);
+      if (code >= 97 && code <= 122) lower = true;
+      else if (code >= 65 && code <= 90) upper = true;
+      else if (!(code >= 48 && code <= 57) && code !== 45) plain = false;
+    }
+    if (plain) {
+      const first = written.charCodeAt(0);
+      current.push({ start: match.index, end: match.index + written.length, norm: upper ? written.toLowerCase() : written, caps: upper && !lower, cap: first >= 65 && first <= 90 });
     } else {
+      const ascii = /^[A-Za-z0-9'’-]+$/.test(written);
+      const caps = ascii ? upper && !lower : /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
+      const cap = ascii ? written[0] >= 'A' && written[0] <= 'Z' : /^\p{Lu}/u.test(written);
       for (const part of partsOf(written)) current.push({ start: match.index, end: match.index + written.length, norm: part.norm, alt: part.alt, caps, cap });
     }
     cursor = match.index + written.length;

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config';
 import type { Draft } from '../draft';
 import type { RuleFinding, Severity } from '../finding';
 import type { Prose } from '../prose';
+import type { DraftTiming } from '../schedule';
 import type { WorkspaceView } from '../workspace';
 
 /** What a rule is given: the parsed draft, the moment and zone, the settings and the workspace. */
@@ -19,6 +20,8 @@ export interface RuleContext {
   readonly key?: string;
   /** The English dictionary, once it is loaded. */
   readonly dictionary?: Dictionary;
+  /** What several rules compute once per check (the draft's place in its schedule). */
+  readonly shared: { timing?: DraftTiming | null };
 }
 
 /** One etiquette or schema check, with its stable id from DOMAIN.md §5. */

@@ -11,8 +11,6 @@ export function timingSpan(context: RuleContext, preferSent: boolean): Span {
   return entry?.valueSpan ?? frontMatter.open;
 }
 
-const timings = new WeakMap<RuleContext, DraftTiming | null>();
-
 /**
  * How this draft stands in its application's schedule, computed by the same code as the
  * Follow-ups view and `followup due` (DOMAIN.md §4.9), once for the three timing rules.
@@ -20,13 +18,13 @@ const timings = new WeakMap<RuleContext, DraftTiming | null>();
  * the application is closed.
  */
 export function timingOfDraft(context: RuleContext): DraftTiming | undefined {
-  let timing = timings.get(context);
+  let timing = context.shared.timing;
   if (timing === undefined) {
     const { draft, now, timeZone, config } = context;
     const self = summarize(context.key ?? '', draft);
     const others = self ? context.workspace.application(draft.fields.company, draft.fields.role, context.key) : [];
     timing = (self && timingOf(self, others, { now, timeZone, config })) ?? null;
-    timings.set(context, timing);
+    context.shared.timing = timing;
   }
   return timing ?? undefined;
 }
