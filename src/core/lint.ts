@@ -53,7 +53,12 @@ export function lintDraft(draft: Draft, options: LintOptions): readonly Finding[
     let count = 0;
     for (const finding of rule.check(context)) {
       if (++count > MAX_FINDINGS_PER_RULE) break;
-      findings.push({ ...finding, rule: rule.id, severity: level ?? finding.severity ?? rule.defaultSeverity });
+      const severity = level ?? finding.severity ?? rule.defaultSeverity;
+      findings.push(
+        finding.fixes
+          ? { span: finding.span, message: finding.message, fixes: finding.fixes, rule: rule.id, severity }
+          : { span: finding.span, message: finding.message, rule: rule.id, severity },
+      );
     }
   }
   const suppressed = findings.length > 0 ? readSuppressions(draft.text, draft.bodyStart) : undefined;

@@ -84,13 +84,19 @@ export function roleMentions(sentences: readonly Sentence[], role: string | unde
   // The post a title holds, named by itself: "the fellowship" for a Research Fellow, "the internship" for an Intern.
   const posts = new Set(words.filter((word) => /^(?:fellow|intern|apprentice|clerk|trainee|partner|scholar)$/.test(word)).map((word) => `${word}ship`));
   const spans: Span[] = [];
-  for (const full of sentences) {
-    // The words of a title's small print do not separate its words: "Lecturer in Biochemistry".
-    const sentence = full.filter((token) => !GENERIC_ROLE.has(token.norm));
+  for (const sentence of sentences) {
     for (let i = 0; i < sentence.length; i++) {
       const token = sentence[i];
-      if (words.length === 1 ? same(token, words[0]) : i + 1 < sentence.length && firsts.has(bare(token)) && pairs.has(`${bare(token)} ${bare(sentence[i + 1])}`)) {
-        spans.push({ start: token.start, end: (words.length === 1 ? token : sentence[i + 1]).end });
+      if (GENERIC_ROLE.has(token.norm)) continue;
+      // The words of a title's small print do not separate its words: "Lecturer in Biochemistry".
+      let next: Token | undefined;
+      if (words.length > 1 && firsts.has(bare(token))) {
+        let j = i + 1;
+        while (j < sentence.length && GENERIC_ROLE.has(sentence[j].norm)) j++;
+        next = sentence[j];
+      }
+      if (words.length === 1 ? same(token, words[0]) : next !== undefined && pairs.has(`${bare(token)} ${bare(next)}`)) {
+        spans.push({ start: token.start, end: (next ?? token).end });
       } else if (posts.has(token.norm) || (token.caps && token.norm.length >= 2 && initials.has(token.norm))) {
         spans.push({ start: token.start, end: token.end });
       }

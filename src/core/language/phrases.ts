@@ -159,36 +159,46 @@ export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefi
 }
 
 /**
- * A draft's words (folded, with their other readings), each with the sentences it occurs in: what
- * the phrase families read to rule out, at once, every phrase whose words the draft lacks. It
- * keeps what each family can match in this draft, computed once for all of them.
+ * The words of a draft that some phrase of some family uses (folded, with their other readings),
+ * each with the sentences it occurs in: what the phrase families read to rule out, at once, every
+ * phrase whose words the draft lacks. It keeps what each family can match in this draft,
+ * computed once for all of them.
  */
 export class WordIndex {
-  private readonly sentencesBy = new Map<string, Sentence[]>();
-  /** The words that some phrase of some family uses, with what the registry knows of them. */
-  readonly phraseWords: Array<{ readonly entry: VocabularyEntry; readonly sentences: readonly Sentence[] }> = [];
+  /** Each word of the draft seen so far: the sentences it is in when a phrase uses it, else null. */
+  private readonly seen = new Map<string, Sentence[] | null>();
+  private readonly entries: VocabularyEntry[] = [];
+  private readonly sentencesOf: Sentence[][] = [];
   /** @internal Each family's possible phrases in this draft; a family absent can match nothing. */
   families: Map<PhraseSet, FamilyInDraft> | undefined;
 
-  /** Records that `word` occurs in `sentence` (added in order). */
+  /** Records that `word` occurs in `sentence` (added in order); words no phrase uses are not kept. */
   add(word: string, sentence: Sentence): void {
-    const list = this.sentencesBy.get(word);
-    if (list) {
-      if (list[list.length - 1] !== sentence) list.push(sentence);
-      return;
+    // The draft's own map answers for a word seen before; the shared vocabulary is asked once a word.
+    let list = this.seen.get(word);
+    if (list === undefined) {
+      const entry = maybeInVocabulary(word) ? registry.vocabulary.get(word) : undefined;
+      list = entry ? [] : null;
+      this.seen.set(word, list);
+      if (entry) {
+        this.entries.push(entry);
+        this.sentencesOf.push(list!);
+      }
     }
-    const sentences = [sentence];
-    this.sentencesBy.set(word, sentences);
-    const entry = registry.vocabulary.get(word);
-    if (entry) this.phraseWords.push({ entry, sentences });
+    if (list && list[list.length - 1] !== sentence) list.push(sentence);
   }
 
-  has(word: string): boolean {
-    return this.sentencesBy.has(word);
+  /** How many words some phrase uses; `entry(i)` and `sentences(i)` read them. */
+  get phraseWordCount(): number {
+    return this.entries.length;
   }
 
-  get size(): number {
-    return this.sentencesBy.size;
+  entry(i: number): VocabularyEntry {
+    return this.entries[i];
+  }
+
+  sentences(i: number): readonly Sentence[] {
+    return this.sentencesOf[i];
   }
 }
 
@@ -203,6 +213,11 @@ interface VocabularyEntry {
   readonly first: number[];
   /** The required slots (by number) that accept it. */
   readonly slots: number[];
+  /** The same lists' places in the packed arrays (see `packed`). */
+  firstFrom: number;
+  firstTo: number;
+  slotsFrom: number;
+  slotsTo: number;
 }
 
 const registry = {
@@ -214,12 +229,61 @@ const registry = {
   slotCount: 0,
   /** Every word some phrase uses. */
   vocabulary: new Map<string, VocabularyEntry>(),
+  /** The lists above in a few flat arrays, rebuilt when a family is added. */
+  packed: undefined as { first: Int32Array; slots: Int32Array; requiredFrom: Int32Array; required: Int32Array } | undefined,
 };
 
 function vocabularyEntry(word: string): VocabularyEntry {
   let entry = registry.vocabulary.get(word);
-  if (!entry) registry.vocabulary.set(word, (entry = { word, first: [], slots: [] }));
+  if (!entry) {
+    registry.vocabulary.set(word, (entry = { word, first: [], slots: [], firstFrom: 0, firstTo: 0, slotsFrom: 0, slotsTo: 0 }));
+    const bit = bitOf(word);
+    vocabularyBits[bit >>> 5] |= 1 << (bit & 31);
+  }
   return entry;
+}
+
+/**
+ * One bit per hash of every vocabulary word: a small table that rules out most of a draft's
+ * words without a look in the larger vocabulary map.
+ */
+const vocabularyBits = new Uint32Array(256);
+
+function bitOf(word: string): number {
+  let hash = word.length;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash & 8191;
+}
+
+function maybeInVocabulary(word: string): boolean {
+  const bit = bitOf(word);
+  return (vocabularyBits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+
+/**
+ * The registry's lists packed into flat arrays, so that reading a draft's words touches a few
+ * contiguous blocks of memory rather than hundreds of small lists.
+ */
+function packed(): NonNullable<typeof registry.packed> {
+  if (registry.packed) return registry.packed;
+  const first: number[] = [];
+  const slots: number[] = [];
+  for (const entry of registry.vocabulary.values()) {
+    entry.firstFrom = first.length;
+    first.push(...entry.first);
+    entry.firstTo = first.length;
+    entry.slotsFrom = slots.length;
+    slots.push(...entry.slots);
+    entry.slotsTo = slots.length;
+  }
+  const requiredFrom = new Int32Array(registry.required.length + 1);
+  const required: number[] = [];
+  registry.required.forEach((list, id) => {
+    requiredFrom[id] = required.length;
+    required.push(...list);
+  });
+  requiredFrom[registry.required.length] = required.length;
+  return (registry.packed = { first: Int32Array.from(first), slots: Int32Array.from(slots), requiredFrom, required: Int32Array.from(required) });
 }
 
 /** What one family can match in one draft. */
@@ -230,20 +294,35 @@ interface FamilyInDraft {
   readonly sentences: ReadonlySet<Sentence>;
 }
 
+/** Which required slots accept a word of the draft being read: `present[slot] === checks`. */
+let present = new Uint32Array(0);
+let checks = 0;
+
 function familiesIn(index: WordIndex): Map<PhraseSet, FamilyInDraft> {
   let families = index.families;
   if (families) return families;
   // A phrase can occur only if each of its required slots accepts some word of the draft.
-  const present = new Uint8Array(registry.slotCount);
-  for (const { entry } of index.phraseWords) for (const slot of entry.slots) present[slot] = 1;
+  // One array for every draft, stamped with a new number each time, so no draft allocates one.
+  if (present.length < registry.slotCount) present = new Uint32Array(registry.slotCount * 2);
+  if (checks === 0xffffffff) present.fill((checks = 0));
+  const stamp = ++checks;
+  const { slots, first } = packed();
+  const count = index.phraseWordCount;
+  for (let i = 0; i < count; i++) {
+    const entry = index.entry(i);
+    for (let k = entry.slotsFrom; k < entry.slotsTo; k++) present[slots[k]] = stamp;
+  }
+  const { requiredFrom, required } = packed();
   const possible = (id: number) => {
-    for (const slot of registry.required[id]) if (!present[slot]) return false;
+    for (let k = requiredFrom[id]; k < requiredFrom[id + 1]; k++) if (present[required[k]] !== stamp) return false;
     return true;
   };
   families = new Map();
-  for (const { entry, sentences } of index.phraseWords) {
+  for (let i = 0; i < count; i++) {
+    const entry = index.entry(i);
     const word = entry.word;
-    for (const id of entry.first) {
+    for (let k = entry.firstFrom; k < entry.firstTo; k++) {
+      const id = first[k];
       if (!possible(id)) continue;
       const owner = registry.owner[id];
       let family = families.get(owner) as { byFirst: Map<string, number[]>; sentences: Set<Sentence> } | undefined;
@@ -252,7 +331,7 @@ function familiesIn(index: WordIndex): Map<PhraseSet, FamilyInDraft> {
       if (list) list.push(registry.local[id]);
       else {
         family.byFirst.set(word, [registry.local[id]]);
-        for (const sentence of sentences) family.sentences.add(sentence);
+        for (const sentence of index.sentences(i)) family.sentences.add(sentence);
       }
     }
   }
@@ -297,6 +376,7 @@ export class PhraseSet {
         for (const word of slot.words) vocabularyEntry(word).slots.push(number);
       }
       registry.required.push(required);
+      registry.packed = undefined;
       for (const word of (compiled.slots[0] as Slot & { kind: 'word' }).words) vocabularyEntry(word).first.push(id);
     });
   }

@@ -8,7 +8,7 @@ export interface Token {
   /** The word folded (lower case, straight apostrophe, no accents); a contraction's part ("have", "not"). */
   readonly norm: string;
   /** Other readings: "'s" is also "is" and "has", "'d" is "would" and "had". */
-  readonly alt?: readonly string[];
+  readonly alt: readonly string[] | undefined;
   /** The word as written had capitals only ("REALLY", "SQL"). */
   readonly caps: boolean;
   /** The word as written starts with a capital ("Brightline", "SQL"). */
@@ -81,7 +81,7 @@ export function sentencesOf(text: string, from = 0, to = text.length): Sentence[
     }
     if (plain) {
       const first = written.charCodeAt(0);
-      current.push({ start: match.index, end: match.index + written.length, norm: upper ? written.toLowerCase() : written, caps: upper && !lower, cap: first >= 65 && first <= 90 });
+      current.push({ start: match.index, end: match.index + written.length, norm: upper ? written.toLowerCase() : written, alt: undefined, caps: upper && !lower, cap: first >= 65 && first <= 90 });
     } else {
       const ascii = /^[A-Za-z0-9'’-]+$/.test(written);
       const caps = ascii ? upper && !lower : /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
