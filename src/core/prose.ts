@@ -68,8 +68,8 @@ export class Prose {
       const bag = (this.bagOfWords = new WordIndex());
       for (const sentence of this.sentences()) {
         for (const token of sentence) {
-          bag.add(token.norm, sentence);
-          if (token.alt) for (const form of token.alt) bag.add(form, sentence);
+          if (token.entry) bag.add(token.entry, sentence);
+          if (token.alt) for (const form of token.alt) bag.addWord(form, sentence);
         }
       }
     }

@@ -294,7 +294,8 @@ function planApplication(
     }
   }
   const thankYouReason = reasons(config, 'thank-you', 0, 0);
-  for (const interview of interviews) {
+  // The timings of drafts (for the rules) need no items: only the Follow-ups view does.
+  for (const interview of withTimings ? [] : interviews) {
     let notes = NO_NOTES;
     if (interview.times > 1) {
       notes = [`These drafts give different times for the interview on ${formatDay(interview.moment)}; the latest, ${interview.moment.toFormat('HH:mm')}, is used. Make them agree.`];
@@ -343,15 +344,17 @@ function planApplication(
 
   const lastRound = interviews.length - 1;
   const followUps = counts.get(lastRound) ?? 0;
+  const unsentFollowUps = members.filter((draft) => !draft.sent && FOLLOW_UP_TYPES.has(draft.type));
+  if (withTimings && unsentFollowUps.length === 0) return { company, role, keys, items, timings };
   const lastSent = sent.length > 0 ? sent[sent.length - 1].sent!.value : undefined;
   const lastContact = lastSent && lastSent > latest.moment ? lastSent : latest.moment;
   const next = checkInDay(inZone(lastContact), cadence, decisions[lastRound], config);
   const nextDue = startOfDay(next.day, timeZone);
-  const unsentFollowUps = members.filter((draft) => !draft.sent && FOLLOW_UP_TYPES.has(draft.type));
   for (const draft of withTimings ? unsentFollowUps : []) {
     const number = followUps + 1;
     timings.set(draft.key, { followUp: { number, due: nextDue, tooSoon: number <= config.maxFollowUps && horizon.today < next.day, afterDecision: next.afterDecision } });
   }
+  if (withTimings) return { company, role, keys, items, timings };
   const latestInterview = sharedOf(latest);
   if (followUps < config.maxFollowUps) {
     const reason = reasons(config, followUps > 0 ? 'next' : next.afterDecision ? 'first-after-decision' : 'first', cadence, followUps);

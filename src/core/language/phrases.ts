@@ -165,27 +165,28 @@ export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefi
  * computed once for all of them.
  */
 export class WordIndex {
-  /** Each word of the draft seen so far: the sentences it is in when a phrase uses it, else null. */
-  private readonly seen = new Map<string, Sentence[] | null>();
+  /** The sentences each word is in, by its vocabulary entry. */
+  private readonly seen = new Map<VocabularyEntry, Sentence[]>();
   private readonly entries: VocabularyEntry[] = [];
   private readonly sentencesOf: Sentence[][] = [];
   /** @internal Each family's possible phrases in this draft; a family absent can match nothing. */
   families: Map<PhraseSet, FamilyInDraft> | undefined;
 
-  /** Records that `word` occurs in `sentence` (added in order); words no phrase uses are not kept. */
-  add(word: string, sentence: Sentence): void {
-    // The draft's own map answers for a word seen before; the shared vocabulary is asked once a word.
-    let list = this.seen.get(word);
+  /** Records that a word some phrase uses (its `entry`) occurs in `sentence` (added in order). */
+  add(entry: VocabularyEntry, sentence: Sentence): void {
+    let list = this.seen.get(entry);
     if (list === undefined) {
-      const entry = maybeInVocabulary(word) ? registry.vocabulary.get(word) : undefined;
-      list = entry ? [] : null;
-      this.seen.set(word, list);
-      if (entry) {
-        this.entries.push(entry);
-        this.sentencesOf.push(list!);
-      }
+      this.seen.set(entry, (list = []));
+      this.entries.push(entry);
+      this.sentencesOf.push(list);
     }
-    if (list && list[list.length - 1] !== sentence) list.push(sentence);
+    if (list[list.length - 1] !== sentence) list.push(sentence);
+  }
+
+  /** Records a word by its folded form (another reading of a token: "'s" as "is"). */
+  addWord(word: string, sentence: Sentence): void {
+    const entry = vocabularyEntry(word, vocabularyHash(word));
+    if (entry) this.add(entry, sentence);
   }
 
   /** How many words some phrase uses; `entry(i)` and `sentences(i)` read them. */
@@ -207,7 +208,7 @@ export class WordIndex {
  * once for all the families together rather than once per family.
  */
 /** What the phrases of all families do with one word. */
-interface VocabularyEntry {
+export interface VocabularyEntry {
   readonly word: string;
   /** The phrases whose first slot accepts it. */
   readonly first: number[];
@@ -233,11 +234,11 @@ const registry = {
   packed: undefined as { first: Int32Array; slots: Int32Array; requiredFrom: Int32Array; required: Int32Array } | undefined,
 };
 
-function vocabularyEntry(word: string): VocabularyEntry {
+function entryFor(word: string): VocabularyEntry {
   let entry = registry.vocabulary.get(word);
   if (!entry) {
     registry.vocabulary.set(word, (entry = { word, first: [], slots: [], firstFrom: 0, firstTo: 0, slotsFrom: 0, slotsTo: 0 }));
-    const bit = bitOf(word);
+    const bit = vocabularyHash(word) & 8191;
     vocabularyBits[bit >>> 5] |= 1 << (bit & 31);
   }
   return entry;
@@ -249,15 +250,17 @@ function vocabularyEntry(word: string): VocabularyEntry {
  */
 const vocabularyBits = new Uint32Array(256);
 
-function bitOf(word: string): number {
+/** A hash of a folded word, for the bit table; the tokenizer computes the same while it reads a word. */
+export function vocabularyHash(word: string): number {
   let hash = word.length;
   for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
-  return hash & 8191;
+  return hash;
 }
 
-function maybeInVocabulary(word: string): boolean {
-  const bit = bitOf(word);
-  return (vocabularyBits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+/** What the phrase families know of a folded word (given with its `vocabularyHash`); undefined when no phrase uses it. */
+export function vocabularyEntry(word: string, hash: number): VocabularyEntry | undefined {
+  const bit = hash & 8191;
+  return (vocabularyBits[bit >>> 5] & (1 << (bit & 31))) !== 0 ? registry.vocabulary.get(word) : undefined;
 }
 
 /**
@@ -289,7 +292,7 @@ function packed(): NonNullable<typeof registry.packed> {
 /** What one family can match in one draft. */
 interface FamilyInDraft {
   /** By first word: the family's phrases (its own indexes, in order) that can start there. */
-  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  readonly byFirst: ReadonlyMap<VocabularyEntry, readonly number[]>;
   /** The sentences holding a word that may start one of them: the only ones worth reading. */
   readonly sentences: ReadonlySet<Sentence>;
 }
@@ -320,17 +323,16 @@ function familiesIn(index: WordIndex): Map<PhraseSet, FamilyInDraft> {
   families = new Map();
   for (let i = 0; i < count; i++) {
     const entry = index.entry(i);
-    const word = entry.word;
     for (let k = entry.firstFrom; k < entry.firstTo; k++) {
       const id = first[k];
       if (!possible(id)) continue;
       const owner = registry.owner[id];
-      let family = families.get(owner) as { byFirst: Map<string, number[]>; sentences: Set<Sentence> } | undefined;
+      let family = families.get(owner) as { byFirst: Map<VocabularyEntry, number[]>; sentences: Set<Sentence> } | undefined;
       if (!family) families.set(owner, (family = { byFirst: new Map(), sentences: new Set() }));
-      const list = family.byFirst.get(word);
+      const list = family.byFirst.get(entry);
       if (list) list.push(registry.local[id]);
       else {
-        family.byFirst.set(word, [registry.local[id]]);
+        family.byFirst.set(entry, [registry.local[id]]);
         for (const sentence of index.sentences(i)) family.sentences.add(sentence);
       }
     }
@@ -346,7 +348,7 @@ function familiesIn(index: WordIndex): Map<PhraseSet, FamilyInDraft> {
  * the whole family at once.
  */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, number[]>();
+  private readonly byFirst = new Map<VocabularyEntry, number[]>();
   /** Phrases whose first slot is a prefix, a number or an ordinal: tried at every word. */
   private readonly anywhere: number[] = [];
   readonly phrases: readonly Phrase[];
@@ -357,9 +359,10 @@ export class PhraseSet {
       const first = compiled.slots[0] as Slot & { kind: 'word' };
       if (first.prefixes.length > 0 || first.digits || first.ordinals) this.anywhere.push(index);
       for (const word of first.words) {
-        const list = this.byFirst.get(word);
+        const entry = entryFor(word);
+        const list = this.byFirst.get(entry);
         if (list) list.push(index);
-        else this.byFirst.set(word, [index]);
+        else this.byFirst.set(entry, [index]);
       }
     });
     if (this.anywhere.length > 0) return;
@@ -373,18 +376,16 @@ export class PhraseSet {
         if (slot.kind !== 'word' || slot.optional || slot.prefixes.length > 0 || slot.digits || slot.ordinals) continue;
         const number = registry.slotCount++;
         required.push(number);
-        for (const word of slot.words) vocabularyEntry(word).slots.push(number);
+        for (const word of slot.words) entryFor(word).slots.push(number);
       }
       registry.required.push(required);
       registry.packed = undefined;
-      for (const word of (compiled.slots[0] as Slot & { kind: 'word' }).words) vocabularyEntry(word).first.push(id);
+      for (const word of (compiled.slots[0] as Slot & { kind: 'word' }).words) entryFor(word).first.push(id);
     });
   }
 
-  private static readonly NONE: readonly number[] = [];
-
   /** What this family can match in a draft; undefined when nothing. Without an index, everything. */
-  private inDraft(index: WordIndex | undefined, sentence: Sentence): ReadonlyMap<string, readonly number[]> | undefined {
+  private inDraft(index: WordIndex | undefined, sentence: Sentence): ReadonlyMap<VocabularyEntry, readonly number[]> | undefined {
     if (!index || this.anywhere.length > 0) return this.byFirst;
     const family = familiesIn(index).get(this);
     return family?.sentences.has(sentence) ? family.byFirst : undefined;
@@ -403,10 +404,20 @@ export class PhraseSet {
   }
 
   /** Tries every phrase that may start at a token (by its word, its other readings, and anywhere); stops when `found` says so. */
-  private tryAt(sentence: Sentence, start: number, byFirst: ReadonlyMap<string, readonly number[]>, found: (index: number, end: number) => boolean): boolean {
+  private tryAt(sentence: Sentence, start: number, byFirst: ReadonlyMap<VocabularyEntry, readonly number[]>, found: (index: number, end: number) => boolean): boolean {
     const token = sentence[start];
-    if (this.tryAll(sentence, start, byFirst.get(token.norm) ?? PhraseSet.NONE, found)) return true;
-    if (token.alt) for (const form of token.alt) if (this.tryAll(sentence, start, byFirst.get(form) ?? PhraseSet.NONE, found)) return true;
+    // A word no phrase uses starts none of them: no lookup at all.
+    if (token.entry) {
+      const list = byFirst.get(token.entry);
+      if (list && this.tryAll(sentence, start, list, found)) return true;
+    }
+    if (token.alt) {
+      for (const form of token.alt) {
+        const entry = vocabularyEntry(form, vocabularyHash(form));
+        const list = entry && byFirst.get(entry);
+        if (list && this.tryAll(sentence, start, list, found)) return true;
+      }
+    }
     return this.anywhere.length > 0 && this.tryAll(sentence, start, this.anywhere, found);
   }
 

@@ -1,4 +1,5 @@
 import { fold } from './fold';
+import { vocabularyEntry, vocabularyHash, type VocabularyEntry } from './phrases';
 
 /** A word of the message, as the phrase families read it. */
 export interface Token {
@@ -13,6 +14,8 @@ export interface Token {
   readonly caps: boolean;
   /** The word as written starts with a capital ("Brightline", "SQL"). */
   readonly cap: boolean;
+  /** What the phrase families know of `norm`; undefined when no phrase uses it. */
+  readonly entry: VocabularyEntry | undefined;
 }
 
 /** The words of one sentence, or of one line of a list or a signature. */
@@ -73,20 +76,26 @@ export function sentencesOf(text: string, from = 0, to = text.length): Sentence[
     let plain = true;
     let upper = false;
     let lower = false;
+    // The hash of the folded word, as `vocabularyHash` computes it, while the letters are read.
+    let hash = written.length;
     for (let i = 0; i < written.length; i++) {
       const code = written.charCodeAt(i);
       if (code >= 97 && code <= 122) lower = true;
       else if (code >= 65 && code <= 90) upper = true;
       else if (!(code >= 48 && code <= 57) && code !== 45) plain = false;
+      hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
     }
     if (plain) {
       const first = written.charCodeAt(0);
-      current.push({ start: match.index, end: match.index + written.length, norm: upper ? written.toLowerCase() : written, alt: undefined, caps: upper && !lower, cap: first >= 65 && first <= 90 });
+      const norm = upper ? written.toLowerCase() : written;
+      current.push({ start: match.index, end: match.index + written.length, norm, alt: undefined, caps: upper && !lower, cap: first >= 65 && first <= 90, entry: vocabularyEntry(norm, hash) });
     } else {
       const ascii = /^[A-Za-z0-9'’-]+$/.test(written);
       const caps = ascii ? upper && !lower : /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
       const cap = ascii ? written[0] >= 'A' && written[0] <= 'Z' : /^\p{Lu}/u.test(written);
-      for (const part of partsOf(written)) current.push({ start: match.index, end: match.index + written.length, norm: part.norm, alt: part.alt, caps, cap });
+      for (const part of partsOf(written)) {
+        current.push({ start: match.index, end: match.index + written.length, norm: part.norm, alt: part.alt, caps, cap, entry: vocabularyEntry(part.norm, vocabularyHash(part.norm)) });
+      }
     }
     cursor = match.index + written.length;
   }

@@ -4,6 +4,9 @@ import { MAX_FINDINGS_PER_RULE } from './shared';
 
 const PHRASE = 6;
 
+/** Reused from check to check (each check writes before it reads). */
+let chain = new Int32Array(1024);
+
 /** The start of a repeated passage, for the message: at most 80 characters, however long it is. */
 function excerpt(text: string, start: number, end: number): string {
   const passage = text.slice(start, Math.min(end, start + 120)).replace(/\s+/g, ' ').trim();
@@ -21,7 +24,7 @@ export const repetition: Rule = {
     // Words become numbers, and each run of six a 32-bit hash, so no string is built per position.
     const ids = new Map<string, number>();
     const seq = words.map((word) => {
-      const lower = word.text.toLowerCase();
+      const lower = /[^a-z0-9'’-]/.test(word.text) ? word.text.toLowerCase() : word.text;
       let id = ids.get(lower);
       if (id === undefined) ids.set(lower, (id = ids.size));
       return id;
@@ -31,16 +34,24 @@ export const repetition: Rule = {
       return true;
     };
     const findings: RuleFinding[] = [];
-    const seen = new Map<number, number[]>();
+    // Each run's hash (kept a small integer) to the latest run with it, and each run to the
+    // previous one with the same hash: chains without an array per run.
+    const latest = new Map<number, number>();
+    if (chain.length < seq.length) chain = new Int32Array(seq.length * 2);
+    const previous = chain;
     const flagged: Array<[number, number]> = [];
     for (let i = 0; i + PHRASE <= seq.length && findings.length < MAX_FINDINGS_PER_RULE; i++) {
       let hash = 0;
       for (let k = 0; k < PHRASE; k++) hash = (Math.imul(hash, 31) + seq[i + k]) | 0;
-      const starts = seen.get(hash);
-      const first = starts?.find((start) => start + PHRASE <= i && same(start, i, PHRASE));
+      hash &= 0x3fffffff;
+      // The earliest earlier run with the same words, as before.
+      let first: number | undefined;
+      for (let start = latest.get(hash) ?? -1; start >= 0; start = previous[start]) {
+        if (start + PHRASE <= i && same(start, i, PHRASE)) first = start;
+      }
       if (first === undefined) {
-        if (starts) starts.push(i);
-        else seen.set(hash, [i]);
+        previous[i] = latest.get(hash) ?? -1;
+        latest.set(hash, i);
         continue;
       }
       let end = i + PHRASE;

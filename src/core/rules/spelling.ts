@@ -140,7 +140,7 @@ export const spelling: Rule = {
     const words = prose.words();
     for (let i = 0; i + 1 < words.length; i++) {
       const [first, second] = [words[i], words[i + 1]];
-      if (first.text.toLowerCase() !== second.text.toLowerCase() || /^\d/.test(first.text) || DOUBLES_ALLOWED.has(first.text.toLowerCase())) continue;
+      if (first.text.length !== second.text.length || first.text.toLowerCase() !== second.text.toLowerCase() || /^\d/.test(first.text) || DOUBLES_ALLOWED.has(first.text.toLowerCase())) continue;
       if (!/^[ \t]+$/.test(draft.text.slice(first.end, second.start))) continue;
       const span = { start: first.start, end: second.end };
       findings.push({
