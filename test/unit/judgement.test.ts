@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { resolveConfig } from '../../src/core/config';
@@ -6,8 +8,9 @@ import { parseDraft } from '../../src/core/draft';
 import { lintText } from '../../src/core/lint';
 import { fold } from '../../src/core/language/fold';
 import { companyMentions, roleMentions } from '../../src/core/language/names';
-import { formsOf, matchPhrase, phrase } from '../../src/core/language/phrases';
+import { formsOf, matchPhrase, phrase, PhraseSet } from '../../src/core/language/phrases';
 import { sentencesOf } from '../../src/core/language/tokens';
+import { Prose } from '../../src/core/prose';
 import { DraftIndex, summarize } from '../../src/core/workspace';
 import { scoreCorpus } from '../eval/score';
 
@@ -44,6 +47,40 @@ describe('the language layer', () => {
       assert.ok(matchPhrase(sentencesOf(text)[0], family), text);
     }
     assert.equal(matchPhrase(sentencesOf('I have not. Heard back from Dana today.')[0], family), undefined);
+  });
+
+  it("reads a draft's word index exactly as it reads every sentence in full", () => {
+    // The shared index only rules out phrases a draft cannot hold; it must never lose a match.
+    // Families like the rules' own: other readings ("'s" as is/has), verb forms, gaps, optional
+    // slots, word classes, and one that starts with a prefix (read without the index).
+    const families = [
+      new PhraseSet(['{neg} ~2 @hear back|from', 'i ~2 @be ~1 so|really|very ~2 grateful|thankful', 'what|how ~2 is ~3 salary|pay|range', "it ~1 is|has ~2 been ~1 a|an? week|while"]),
+      new PhraseSet(['@let me ~1 @know', 'look|looking forward', 'next ~1 step|steps|stage', 'could|would|can ~1 you ~2 @share|@let|@tell']),
+      new PhraseSet(['please|kindly ~4 @reply|@respond ~6 by|before {day}|{time}|{ordinal}', '{reply}|answer ~6 by|before {number} ~1 am|pm', 'i ~2 @insist|@demand']),
+      new PhraseSet(['look* ~2 forward', 'team ~3 @be']),
+    ];
+    const root = join(__dirname, '..', '..', '..', 'test', 'corpus');
+    let sentences = 0;
+    let matched = 0;
+    const walk = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name.endsWith('.md') ? [join(folder, entry.name)] : []));
+    // Short drafts where a phrase's word comes only from another reading ("it's" for "it has").
+    const short = ["It's been a week since we spoke.", "Dana's been so helpful, and we've not heard back.", "Let's see: the team's great."].map(
+      (body, i) => [`short-${i}`, `---\ncompany: Globex\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20\n---\n${body}\n`],
+    );
+    for (const [file, text] of [...short, ...walk(root).map((file) => [file, readFileSync(file, 'utf8')])]) {
+      const prose = new Prose(parseDraft(text, { timeZone: 'UTC' }));
+      for (const sentence of prose.sentences()) {
+        sentences++;
+        for (const family of families) {
+          const full = family.matches(sentence);
+          assert.deepEqual(family.matches(sentence, prose.bag()), full, `${file}: ${sentence.map((t) => t.norm).join(' ')}`);
+          assert.equal(family.test(sentence, prose.bag()), full.length > 0);
+          matched += full.length;
+        }
+      }
+    }
+    assert.ok(sentences > 3000 && matched > 300, `${sentences} sentences, ${matched} matches`);
   });
 
   it('splits sentences at punctuation but not after titles', () => {

@@ -203,10 +203,6 @@ export class WordIndex {
   }
 }
 
-/**
- * Every phrase of every family, numbered in one sequence, so that a draft's words are looked up
- * once for all the families together rather than once per family.
- */
 /** What the phrases of all families do with one word. */
 export interface VocabularyEntry {
   readonly word: string;
@@ -221,6 +217,10 @@ export interface VocabularyEntry {
   slotsTo: number;
 }
 
+/**
+ * Every phrase of every family, numbered in one sequence, so that a draft's words are looked up
+ * once for all the families together rather than once per family.
+ */
 const registry = {
   /** The family each phrase belongs to, and its index there. */
   owner: [] as PhraseSet[],
@@ -309,13 +309,12 @@ function familiesIn(index: WordIndex): Map<PhraseSet, FamilyInDraft> {
   if (present.length < registry.slotCount) present = new Uint32Array(registry.slotCount * 2);
   if (checks === 0xffffffff) present.fill((checks = 0));
   const stamp = ++checks;
-  const { slots, first } = packed();
+  const { slots, first, requiredFrom, required } = packed();
   const count = index.phraseWordCount;
   for (let i = 0; i < count; i++) {
     const entry = index.entry(i);
     for (let k = entry.slotsFrom; k < entry.slotsTo; k++) present[slots[k]] = stamp;
   }
-  const { requiredFrom, required } = packed();
   const possible = (id: number) => {
     for (let k = requiredFrom[id]; k < requiredFrom[id + 1]; k++) if (present[required[k]] !== stamp) return false;
     return true;
