@@ -60,14 +60,28 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/**
+ * The draft as it is while someone types: in each round one sentence differs from the round
+ * before (a number added to it, a different sentence each time), so nothing can be reused from
+ * the previous check but the sentences that did not change.
+ */
+const BODY_START = DRAFT.indexOf('\n---\n', 3) + 5;
+const SENTENCE_ENDS = [...DRAFT.slice(BODY_START).matchAll(/[a-z]\./g)].map((match) => BODY_START + match.index + 1);
+function typing(round: number): string {
+  const at = SENTENCE_ENDS[(round + SENTENCE_ENDS.length) % SENTENCE_ENDS.length];
+  return `${DRAFT.slice(0, at)} ${round}${DRAFT.slice(at)}`;
+}
+
 /** Median milliseconds per call, over interleaved rounds so that machine noise hits all alike. */
-function measure(tools: Record<string, (text: string) => unknown>, text: string, rounds: number): Record<string, number> {
+function measure(tools: Record<string, (text: string) => unknown>, text: string | ((round: number) => string), rounds: number): Record<string, number> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
-  for (const tool of Object.values(tools)) tool(text);
+  const textOf = typeof text === 'string' ? () => text : text;
+  for (const tool of Object.values(tools)) tool(textOf(-1));
   for (let round = 0; round < rounds; round++) {
+    const input = textOf(round);
     for (const [name, tool] of Object.entries(tools)) {
       const start = process.hrtime.bigint();
-      tool(text);
+      tool(input);
       samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   }
@@ -87,7 +101,8 @@ async function main(): Promise<void> {
   if (FORK) {
     // Then the rule set alone, round after round: what it costs with its own work in the caches.
     const alone = measure({ ours: tools.ours }, DRAFT, 1000).ours;
-    process.stdout.write(JSON.stringify({ ...measure(tools, DRAFT, 1000), alone }));
+    const typed = measure(tools, typing, 1000);
+    process.stdout.write(JSON.stringify({ ...measure(tools, DRAFT, 1000), alone, typingOurs: typed.ours, typingWriteGood: typed['write-good'] }));
     return;
   }
   const words = DRAFT.split(/\s+/).length;
@@ -112,6 +127,10 @@ async function main(): Promise<void> {
     `  ours / write-good in each of ${FORKS} processes: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)} (target at most 0.50)`,
   );
   console.log(`  ours alone, checked over and over without the other tools in between: ${median(forks.map((fork) => fork.alone)).toFixed(3)} ms`);
+  const typed = forks.map((fork) => fork.typingOurs / fork.typingWriteGood).sort((a, b) => a - b);
+  console.log(
+    `  while typing (one sentence changed each round): ours ${median(forks.map((fork) => fork.typingOurs)).toFixed(3)} ms, write-good ${median(forks.map((fork) => fork.typingWriteGood)).toFixed(3)} ms; ours / write-good ${typed.map((ratio) => ratio.toFixed(2)).join(', ')}; median ${median(typed).toFixed(2)}`,
+  );
   console.log(row(`document (${(big.length / 1e6).toFixed(1)} MB)`, large));
   console.log(`linearity: ours at 1 MB / ours at 0.5 MB = ${(linear.full / linear.half).toFixed(2)} (2.00 is linear)`);
 }

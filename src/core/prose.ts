@@ -64,16 +64,7 @@ export class Prose {
 
   /** Every word of the message and every other reading of it, with the sentences it is in, for the phrase families to rule out what cannot occur. */
   bag(): WordIndex {
-    if (!this.bagOfWords) {
-      const bag = (this.bagOfWords = new WordIndex());
-      for (const sentence of this.sentences()) {
-        for (const token of sentence) {
-          if (token.entry) bag.add(token.entry, sentence);
-          if (token.alt) for (const form of token.alt) bag.addWord(form, sentence);
-        }
-      }
-    }
-    return this.bagOfWords;
+    return (this.bagOfWords ??= new WordIndex(this.sentences()));
   }
 
   /** Where the message (its subject line included) names the company, the role and the interviewers. */

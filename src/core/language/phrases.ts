@@ -165,18 +165,45 @@ export function matchPhrase(sentence: Sentence, compiled: Phrase): Span | undefi
  * computed once for all of them.
  */
 export class WordIndex {
-  /** The sentences each word is in, by its vocabulary entry. */
-  private readonly seen = new Map<VocabularyEntry, Sentence[]>();
+  /** The sentences each word is in, by its vocabulary entry; built on first use. */
+  private seen: Map<VocabularyEntry, Sentence[]> | undefined;
   private readonly entries: VocabularyEntry[] = [];
   private readonly sentencesOf: Sentence[][] = [];
+  private readonly keys = new Map<Sentence, string>();
   /** @internal Each family's possible phrases in this draft; a family absent can match nothing. */
   families: Map<PhraseSet, FamilyInDraft> | undefined;
+  /** @internal How many times a family has met a sentence it did not remember, in this check. */
+  misses = 0;
+
+  constructor(private readonly all: readonly Sentence[]) {}
+
+  /** A sentence's words as the phrases read them, for the families' memory of recent sentences. */
+  keyOf(sentence: Sentence): string {
+    let key = this.keys.get(sentence);
+    if (key === undefined) {
+      key = '';
+      for (const token of sentence) key += token.alt ? `${token.norm}|${token.alt.join('|')} ` : `${token.norm} `;
+      this.keys.set(sentence, key);
+    }
+    return key;
+  }
+
+  private build(): void {
+    if (this.seen) return;
+    this.seen = new Map();
+    for (const sentence of this.all) {
+      for (const token of sentence) {
+        if (token.entry) this.add(token.entry, sentence);
+        if (token.alt) for (const form of token.alt) this.addWord(form, sentence);
+      }
+    }
+  }
 
   /** Records that a word some phrase uses (its `entry`) occurs in `sentence` (added in order). */
-  add(entry: VocabularyEntry, sentence: Sentence): void {
-    let list = this.seen.get(entry);
+  private add(entry: VocabularyEntry, sentence: Sentence): void {
+    let list = this.seen!.get(entry);
     if (list === undefined) {
-      this.seen.set(entry, (list = []));
+      this.seen!.set(entry, (list = []));
       this.entries.push(entry);
       this.sentencesOf.push(list);
     }
@@ -184,13 +211,14 @@ export class WordIndex {
   }
 
   /** Records a word by its folded form (another reading of a token: "'s" as "is"). */
-  addWord(word: string, sentence: Sentence): void {
+  private addWord(word: string, sentence: Sentence): void {
     const entry = vocabularyEntry(word, vocabularyHash(word));
     if (entry) this.add(entry, sentence);
   }
 
   /** How many words some phrase uses; `entry(i)` and `sentences(i)` read them. */
   get phraseWordCount(): number {
+    this.build();
     return this.entries.length;
   }
 
@@ -348,6 +376,9 @@ function familiesIn(index: WordIndex): Map<PhraseSet, FamilyInDraft> {
  */
 export class PhraseSet {
   private readonly byFirst = new Map<VocabularyEntry, number[]>();
+  /** Recent sentences, by `WordIndex.keyOf`, and where the phrases matched in them: two generations. */
+  private recent = new Map<string, readonly number[]>();
+  private older = new Map<string, readonly number[]>();
   /** Phrases whose first slot is a prefix, a number or an ordinal: tried at every word. */
   private readonly anywhere: number[] = [];
   readonly phrases: readonly Phrase[];
@@ -420,30 +451,68 @@ export class PhraseSet {
     return this.anywhere.length > 0 && this.tryAll(sentence, start, this.anywhere, found);
   }
 
+  /**
+   * Where the phrases match in a sentence: pairs of token indexes (first, last), the first match
+   * of each phrase, in order of where they start. With a draft's word index, remembered for
+   * recent sentences: typing changes one sentence, and the others are read as before.
+   */
+  private matchedTokens(sentence: Sentence, index?: WordIndex): readonly number[] {
+    const key = index?.keyOf(sentence);
+    if (key !== undefined) {
+      const known = this.recent.get(key);
+      if (known) return known;
+      const older = this.older.get(key);
+      if (older) return this.remember(key, older);
+    }
+    const found: number[] = [];
+    // A sentence or two not seen before (the one being typed) are read against all the family's
+    // phrases; many (a draft opened) are worth the draft's word index, which rules most out.
+    const byFirst = index && index.misses++ < FEW_MISSES ? this.byFirst : this.inDraft(index, sentence);
+    if (byFirst) {
+      let done: Set<number> | undefined;
+      let start = 0;
+      const record = (phraseIndex: number, end: number) => {
+        if (done?.has(phraseIndex)) return false;
+        (done ??= new Set()).add(phraseIndex);
+        found.push(start, end - 1);
+        return false;
+      };
+      for (; start < sentence.length; start++) this.tryAt(sentence, start, byFirst, record);
+    }
+    return key === undefined ? found : this.remember(key, found);
+  }
+
+  /**
+   * Keeps a sentence's matches in the current generation. When it is full, it becomes the older
+   * one and the oldest is dropped: the sentences still in the draft are carried over as they are
+   * read again, and the memory stays small enough to be read quickly.
+   */
+  private remember(key: string, found: readonly number[]): readonly number[] {
+    if (this.recent.size >= RECENT_SENTENCES) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(key, found);
+    return found;
+  }
+
   /** Every match in a sentence, the first of each phrase, in order of where they start. */
   matches(sentence: Sentence, index?: WordIndex): Span[] {
+    const found = this.matchedTokens(sentence, index);
     const spans: Span[] = [];
-    const byFirst = this.inDraft(index, sentence);
-    if (!byFirst) return spans;
-    let done: Set<number> | undefined;
-    let start = 0;
-    const found = (phraseIndex: number, end: number) => {
-      if (done?.has(phraseIndex)) return false;
-      (done ??= new Set()).add(phraseIndex);
-      spans.push({ start: sentence[start].start, end: sentence[end - 1].end });
-      return false;
-    };
-    for (; start < sentence.length; start++) this.tryAt(sentence, start, byFirst, found);
+    for (let i = 0; i < found.length; i += 2) spans.push({ start: sentence[found[i]].start, end: sentence[found[i + 1]].end });
     return spans;
   }
 
   /** True when any phrase occurs in the sentence. */
   test(sentence: Sentence, index?: WordIndex): boolean {
-    const byFirst = this.inDraft(index, sentence);
-    if (!byFirst) return false;
-    for (let start = 0; start < sentence.length; start++) if (this.tryAt(sentence, start, byFirst, yes)) return true;
-    return false;
+    return this.matchedTokens(sentence, index).length > 0;
   }
 }
 
-const yes = () => true;
+/** How many sentences not seen before a check reads without the draft's word index. */
+const FEW_MISSES = 40;
+
+/** How many sentences a generation of a family's memory holds: more than a long letter has. */
+const RECENT_SENTENCES = 128;
+
