@@ -64,7 +64,7 @@ export class Prose {
 
   /** Every word of the message and every other reading of it, with the sentences it is in, for the phrase families to rule out what cannot occur. */
   bag(): WordIndex {
-    return (this.bagOfWords ??= new WordIndex(this.sentences()));
+    return (this.bagOfWords ??= new WordIndex(this.sentences(), this.draft.masked));
   }
 
   /** Where the message (its subject line included) names the company, the role and the interviewers. */

@@ -16,10 +16,14 @@ const EXTRA_WORDS = (
  * decoded from the binary tries that `esbuild.mjs` builds. It knows nothing of files: the
  * extension and the command line read the tries from their own folder and hand the bytes in.
  */
+/** How many words a generation of the dictionary's memory of words looked up holds. */
+const KNOWN_WORDS = 4096;
+
 export class Dictionary {
   private readonly tries: ITrie[];
   private readonly extra: Set<string>;
-  private readonly known = new Map<string, boolean>();
+  private known = new Map<string, boolean>();
+  private knownBefore = new Map<string, boolean>();
   private readonly suggested = new Map<string, Array<{ word: string; cost: number }>>();
 
   /** `tries` are the bytes of `dist/dictionary/*.btrie`, American English first, as DICTIONARY_FILES lists them. */
@@ -51,6 +55,7 @@ export class Dictionary {
     if (active.length !== this.active.length || active[0] !== this.active[0]) {
       this.active = active.length > 0 ? active : this.tries;
       this.known.clear();
+      this.knownBefore.clear();
       this.suggested.clear();
     }
     return this;
@@ -62,14 +67,21 @@ export class Dictionary {
    * contraction or possessive when its stem is ("Ngozi's" is left to the name rules).
    */
   has(written: string): boolean {
-    let known = this.known.get(written);
+    const current = this.known.get(written);
+    if (current !== undefined) return current;
+    let known = this.knownBefore.get(written);
     if (known === undefined) {
       const word = written.replace(/[’‘`]/g, "'");
       known = this.hasWord(word) || (word.includes('-') && word.split('-').every((part) => part === '' || this.hasWord(part)));
       if (!known && /'s$|s'$/i.test(word)) known = this.hasWord(word.replace(/'s$|'$/i, ''));
-      if (this.known.size > 20_000) this.known.clear();
-      this.known.set(written, known);
     }
+    // Two small generations rather than one large map: the words of the drafts being written
+    // stay in the newer one, and a small map is quick to read.
+    if (this.known.size >= KNOWN_WORDS) {
+      this.knownBefore = this.known;
+      this.known = new Map();
+    }
+    this.known.set(written, known);
     return known;
   }
 

@@ -175,14 +175,20 @@ export class WordIndex {
   /** @internal How many times a family has met a sentence it did not remember, in this check. */
   misses = 0;
 
-  constructor(private readonly all: readonly Sentence[]) {}
+  /** `text` is the text the sentences were read from, with their offsets. */
+  constructor(
+    private readonly all: readonly Sentence[],
+    private readonly text: string,
+  ) {}
 
-  /** A sentence's words as the phrases read them, for the families' memory of recent sentences. */
+  /**
+   * A sentence's text, from its first word to its last, for the families' memory of recent
+   * sentences: the same text always gives the same words.
+   */
   keyOf(sentence: Sentence): string {
     let key = this.keys.get(sentence);
     if (key === undefined) {
-      key = '';
-      for (const token of sentence) key += token.alt ? `${token.norm}|${token.alt.join('|')} ` : `${token.norm} `;
+      key = sentence.length > 0 ? this.text.slice(sentence[0].start, sentence[sentence.length - 1].end) : '';
       this.keys.set(sentence, key);
     }
     return key;
