@@ -1,9 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { Dictionary, DICTIONARY_FILES, lintText, readCspellWords, resolveConfig, type Config } from '../../src/core';
+import { parseDraft } from '../../src/core/draft';
+import { Prose } from '../../src/core/prose';
+import { unknownWords } from '../../src/core/rules/spelling';
 
 // The dictionary as the extension ships it: `node esbuild.mjs` writes it into dist/dictionary.
 const root = resolve(__dirname, '../../..');
@@ -72,6 +75,28 @@ describe('spelling with the dictionary', () => {
     const text = `${HEAD}Subject: Thank you\n\nDear Siobhán,\n\nI was glad to recieve the freind request.\n\nBest regards,\nSam Lee\n`;
     const found = lintText(text, { now, timeZone, config: resolveConfig({}) }).findings.filter((f) => f.rule === 'spelling');
     assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['recieve']);
+  });
+});
+
+describe('the dictionary\'s memory of lines', () => {
+  it('gives the words it does not know exactly as looking up each word does: read first, remembered, and after a change of dialect', () => {
+    const walk = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name.endsWith('.md') ? [join(folder, entry.name)] : []));
+    // Its own dictionary, so that the memory starts empty; words the British list lacks, and lines repeated.
+    const own = new Dictionary(DICTIONARY_FILES.map((file) => readFileSync(join(root, 'dist', 'dictionary', file))));
+    const extra = `${HEAD}The color of the organization, recieve it.\nThe color of the organization, recieve it.\n\nSame line, freind.\nSame line, freind.\n`;
+    let unknown = 0;
+    for (const text of [extra, ...walk(join(root, 'test', 'corpus')).map((file) => readFileSync(file, 'utf8'))]) {
+      const prose = new Prose(parseDraft(text, { timeZone }));
+      const read = (dialect: 'both' | 'american' | 'british') => {
+        own.useDialect(dialect);
+        const expected = prose.words().filter((word) => !own.has(word.text));
+        for (let round = 0; round < 2; round++) assert.deepEqual(unknownWords(prose, own), expected, `${dialect}, round ${round}: ${text.slice(0, 200)}`);
+        return expected.length;
+      };
+      unknown += read('both') + read('british') + read('both');
+    }
+    assert.ok(unknown > 50, `only ${unknown} unknown words read`);
   });
 });
 

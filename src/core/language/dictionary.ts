@@ -18,12 +18,16 @@ const EXTRA_WORDS = (
  */
 /** How many words a generation of the dictionary's memory of words looked up holds. */
 const KNOWN_WORDS = 4096;
+/** How many lines a generation of its memory of lines read holds: more than a long letter has. */
+const RECENT_LINES = 128;
 
 export class Dictionary {
   private readonly tries: ITrie[];
   private readonly extra: Set<string>;
   private known = new Map<string, boolean>();
   private knownBefore = new Map<string, boolean>();
+  private lines = new Map<string, readonly number[]>();
+  private linesBefore = new Map<string, readonly number[]>();
   private readonly suggested = new Map<string, Array<{ word: string; cost: number }>>();
 
   /** `tries` are the bytes of `dist/dictionary/*.btrie`, American English first, as DICTIONARY_FILES lists them. */
@@ -56,9 +60,34 @@ export class Dictionary {
       this.active = active.length > 0 ? active : this.tries;
       this.known.clear();
       this.knownBefore.clear();
+      this.lines.clear();
+      this.linesBefore.clear();
       this.suggested.clear();
     }
     return this;
+  }
+
+  /**
+   * The places (counted from `from`) of the words in `words[from..to)` that the dictionary does
+   * not know (see `has`). They are the words of one line of text, `line`, which always has the
+   * same words: the answer is remembered for recent lines, so that while someone types, only the
+   * line that changed is looked up again.
+   */
+  unknownIn(line: string, words: readonly { readonly text: string }[], from: number, to: number): readonly number[] {
+    let places = this.lines.get(line);
+    if (places !== undefined) return places;
+    places = this.linesBefore.get(line);
+    if (places === undefined) {
+      const unknown: number[] = [];
+      for (let i = from; i < to; i++) if (!this.has(words[i].text)) unknown.push(i - from);
+      places = unknown;
+    }
+    if (this.lines.size >= RECENT_LINES) {
+      this.linesBefore = this.lines;
+      this.lines = new Map();
+    }
+    this.lines.set(line, places);
+    return places;
   }
 
   /**

@@ -169,7 +169,7 @@ export class WordIndex {
   private seen: Map<VocabularyEntry, Sentence[]> | undefined;
   private readonly entries: VocabularyEntry[] = [];
   private readonly sentencesOf: Sentence[][] = [];
-  private readonly keys = new Map<Sentence, string>();
+  private readonly memories = new Map<Sentence, SentenceMemory>();
   /** @internal Each family's possible phrases in this draft; a family absent can match nothing. */
   families: Map<PhraseSet, FamilyInDraft> | undefined;
   /** @internal How many times a family has met a sentence it did not remember, in this check. */
@@ -182,16 +182,27 @@ export class WordIndex {
   ) {}
 
   /**
-   * A sentence's text, from its first word to its last, for the families' memory of recent
-   * sentences: the same text always gives the same words.
+   * What the families remember of a sentence, found by its text from its first word to its last
+   * (the same text always gives the same words): one lookup per sentence for all of them.
    */
-  keyOf(sentence: Sentence): string {
-    let key = this.keys.get(sentence);
-    if (key === undefined) {
-      key = sentence.length > 0 ? this.text.slice(sentence[0].start, sentence[sentence.length - 1].end) : '';
-      this.keys.set(sentence, key);
+  memoryOf(sentence: Sentence): SentenceMemory {
+    let memory = this.memories.get(sentence);
+    if (memory === undefined) {
+      const key = sentence.length > 0 ? this.text.slice(sentence[0].start, sentence[sentence.length - 1].end) : '';
+      memory = recentSentences.get(key);
+      if (memory === undefined) {
+        memory = olderSentences.get(key) ?? [];
+        // When the current generation is full, it becomes the older one and the oldest is
+        // dropped: the sentences still in the draft are carried over as they are read again.
+        if (recentSentences.size >= RECENT_SENTENCES) {
+          olderSentences = recentSentences;
+          recentSentences = new Map();
+        }
+        recentSentences.set(key, memory);
+      }
+      this.memories.set(sentence, memory);
     }
-    return key;
+    return memory;
   }
 
   private build(): void {
@@ -382,9 +393,8 @@ function familiesIn(index: WordIndex): Map<PhraseSet, FamilyInDraft> {
  */
 export class PhraseSet {
   private readonly byFirst = new Map<VocabularyEntry, number[]>();
-  /** Recent sentences, by `WordIndex.keyOf`, and where the phrases matched in them: two generations. */
-  private recent = new Map<string, readonly number[]>();
-  private older = new Map<string, readonly number[]>();
+  /** This family's place in a `SentenceMemory`. */
+  private readonly id = familyCount++;
   /** Phrases whose first slot is a prefix, a number or an ordinal: tried at every word. */
   private readonly anywhere: number[] = [];
   readonly phrases: readonly Phrase[];
@@ -463,13 +473,9 @@ export class PhraseSet {
    * recent sentences: typing changes one sentence, and the others are read as before.
    */
   private matchedTokens(sentence: Sentence, index?: WordIndex): readonly number[] {
-    const key = index?.keyOf(sentence);
-    if (key !== undefined) {
-      const known = this.recent.get(key);
-      if (known) return known;
-      const older = this.older.get(key);
-      if (older) return this.remember(key, older);
-    }
+    const memory = index?.memoryOf(sentence);
+    const known = memory?.[this.id];
+    if (known) return known;
     const found: number[] = [];
     // A sentence or two not seen before (the one being typed) are read against all the family's
     // phrases; many (a draft opened) are worth the draft's word index, which rules most out.
@@ -485,20 +491,7 @@ export class PhraseSet {
       };
       for (; start < sentence.length; start++) this.tryAt(sentence, start, byFirst, record);
     }
-    return key === undefined ? found : this.remember(key, found);
-  }
-
-  /**
-   * Keeps a sentence's matches in the current generation. When it is full, it becomes the older
-   * one and the oldest is dropped: the sentences still in the draft are carried over as they are
-   * read again, and the memory stays small enough to be read quickly.
-   */
-  private remember(key: string, found: readonly number[]): readonly number[] {
-    if (this.recent.size >= RECENT_SENTENCES) {
-      this.older = this.recent;
-      this.recent = new Map();
-    }
-    this.recent.set(key, found);
+    if (memory) memory[this.id] = found;
     return found;
   }
 
@@ -519,6 +512,19 @@ export class PhraseSet {
 /** How many sentences not seen before a check reads without the draft's word index. */
 const FEW_MISSES = 40;
 
-/** How many sentences a generation of a family's memory holds: more than a long letter has. */
+/**
+ * Where each family's phrases matched in one sentence (pairs of token indexes), by family id:
+ * what the families remember of a sentence they have read.
+ */
+type SentenceMemory = Array<readonly number[] | undefined>;
+
+/** How many families exist: the length a `SentenceMemory` can reach. */
+let familyCount = 0;
+
+/** How many sentences a generation of the families' memory holds: more than a long letter has. */
 const RECENT_SENTENCES = 128;
+
+/** Recent sentences, by their text, and what the families found in them: two generations. */
+let recentSentences = new Map<string, SentenceMemory>();
+let olderSentences = new Map<string, SentenceMemory>();
 

@@ -1,4 +1,6 @@
 import type { RuleFinding } from '../finding';
+import type { Dictionary } from '../language/dictionary';
+import type { Prose, Word } from '../prose';
 import { fold } from '../language/fold';
 import type { Rule, RuleContext } from './rule';
 import { MISSPELLINGS } from './misspellings';
@@ -18,6 +20,28 @@ function namesOf(context: RuleContext): Set<string> {
   [fields.company, fields.role, ...fields.interviewers, context.config.signature, context.draft.message.signOff?.name?.text].forEach(add);
   context.workspace.companies().forEach(add);
   return names;
+}
+
+/**
+ * The words of the message that the dictionary does not know, in order: most words are in it, and
+ * it remembers, line by line, the words it did not know.
+ */
+export function unknownWords(prose: Prose, dictionary: Dictionary): Word[] {
+  const words = prose.words();
+  const body = prose.body;
+  const unknown: Word[] = [];
+  for (let first = 0; first < words.length; ) {
+    // The line holding the word `first`, and the words on it (a word never spans lines).
+    const at = words[first].start - prose.start;
+    const lineStart = body.lastIndexOf('\n', at) + 1;
+    let lineEnd = body.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = body.length;
+    let end = first + 1;
+    while (end < words.length && words[end].start - prose.start < lineEnd) end++;
+    for (const place of dictionary.unknownIn(body.slice(lineStart, lineEnd), words, first, end)) unknown.push(words[first + place]);
+    first = end;
+  }
+  return unknown;
 }
 
 /** True when the word starts a sentence or a line, where any word is capitalized (not after "N." or "Dr."). */
@@ -73,11 +97,9 @@ export const spelling: Rule = {
     let counts: Map<string, number> | undefined;
     // Suggestions cost a few hundred lookups each: a pasted wall of unknown words stops here.
     let lookups = MAX_SUGGESTED_WORDS;
-    for (const word of prose.words()) {
+    for (const word of dictionary ? unknownWords(prose, dictionary) : prose.words()) {
       if (findings.length >= MAX_FINDINGS_PER_RULE) break;
       const written = word.text;
-      // Most words are in the dictionary, and the dictionary remembers the words it was asked.
-      if (dictionary?.has(written)) continue;
       const lower = written.toLowerCase().replace(/’/g, "'");
       if (config.spellingWords.has(lower)) continue;
       const known = MISSPELLINGS.get(lower);
