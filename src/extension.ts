@@ -16,6 +16,7 @@ import { addWord, type WordScope } from './vscode/add-word';
 import { PROJECT_FILE, Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
 import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
+import { log } from './vscode/log';
 
 /** The extension's clock; in tests, one that can be set. */
 interface Clock {
@@ -67,6 +68,26 @@ export interface FollowupApi {
   scan(): ScanState;
   /** How long `activate` itself ran, in milliseconds. */
   activateMs(): number;
+  /** The last lines written to the extension's log. */
+  logLines(): readonly string[];
+  /**
+   * Makes a rule throw on every draft (or, with undefined, restores it), so that the tests can
+   * see what a user sees when a check fails; only in tests (FOLLOWUP_TEST_NOW set).
+   */
+  breakRule(id: string | undefined): void;
+}
+
+/** The rule broken by the test API, and its own check. */
+let broken: { rule: { check: unknown }; check: unknown } | undefined;
+function breakRule(id: string | undefined): void {
+  if (broken) broken.rule.check = broken.check;
+  broken = undefined;
+  const rule = engine().RULES.find((candidate) => candidate.id === id) as { check: unknown } | undefined;
+  if (!rule) return;
+  broken = { rule, check: rule.check };
+  rule.check = () => {
+    throw new Error(`${id} was broken on purpose by a test`);
+  };
 }
 
 /** Wires every feature; each returns a Disposable owned by the extension context. */
@@ -84,6 +105,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
   );
   const statusBar = registerStatusBar(diagnostics);
   const prompter = new Prompter();
+  context.subscriptions.push(log.register(prompter));
   const actions = new DraftActions(settings, drafts, now, prompter);
   const deadlines = registerDeadlinesView(settings, drafts, actions, now, prompter);
   context.subscriptions.push(
@@ -121,6 +143,11 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     },
     scan: () => drafts.scanState,
     activateMs: () => activateMs,
+    logLines: () => [...log.lines],
+    breakRule: (id) => {
+      if (!now.set) throw new Error('Rules can be broken only in tests, with FOLLOWUP_TEST_NOW.');
+      breakRule(id);
+    },
   };
 }
 

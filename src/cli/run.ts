@@ -1,5 +1,5 @@
 import { countOf } from '../core/wording';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
@@ -21,6 +21,7 @@ import {
   type ResolvedConfig,
   isValidTimeZone,
   LineMap,
+  decodeText,
   lintDraft,
   parseDraft,
   readConfig,
@@ -32,7 +33,8 @@ import {
   type Config,
   type Finding,
 } from '../core';
-import { collectMarkdownFiles, UnreadablePathError } from './files';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { collectMarkdownFiles, describe, specialKind, UnreadablePathError } from './files';
 
 /** Where the CLI writes, and what it needs from the process, so tests can run it in memory. */
 export interface CliIo {
@@ -126,19 +128,57 @@ function cspellWordsNear(target: string, cwd: string): string[] {
   return files.flatMap((file) => (existsSync(file) ? readCspellWords(readFileSync(file, 'utf8')) : []));
 }
 
+/** The largest settings file read: a few lines are all it takes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** The largest file read as a draft; a larger one is reported, not read (a draft is a few KB). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The bytes of a regular file, read through one descriptor so that what was checked is what is
+ * read: a pipe, a device or a socket is refused before anything is read, as is a file larger
+ * than `limit`. Throws UnreadablePathError with the end of a sentence.
+ */
+function readRegularFile(path: string, limit: number): Buffer {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch (error) {
+    throw new UnreadablePathError(describe(error));
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) throw new UnreadablePathError('it is a folder, not a file');
+    const special = specialKind(stats);
+    if (special) throw new UnreadablePathError(`it is ${special}, not a file`);
+    if (stats.size > limit) throw new UnreadablePathError(`it is ${(stats.size / 1024 / 1024).toFixed(1)} MB, too large to be a draft or a settings file`);
+    const bytes = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(descriptor, bytes, read, bytes.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return bytes.subarray(0, read);
+  } catch (error) {
+    throw error instanceof UnreadablePathError ? error : new UnreadablePathError(describe(error));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 function loadConfig(file: string, io: CliIo): Config {
   let text: string;
   try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
+    text = decodeText(readRegularFile(resolve(io.cwd, file), MAX_CONFIG_BYTES));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadablePathError(`cannot read config '${file}': ${code === 'ENOENT' ? 'no such file' : String(error)}`);
+    throw new UnreadablePathError(`cannot read the settings file '${file}': ${(error as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UsageError(`config '${file}' is not valid JSON: ${(error as Error).message}`);
+  const errors: ParseError[] = [];
+  const json: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0) {
+    const lines = new LineMap(text);
+    const at = lines.positionAt(Math.min(errors[0].offset, text.length));
+    throw new UsageError(`the settings file '${file}' is not valid JSON at line ${at.line + 1}, column ${at.character + 1}; check for a missing comma, quote or bracket there`);
   }
   const reading = readConfig(json);
   for (const problem of reading.problems) io.stderr(`followup: ${file}: ${problem}\n`);
@@ -156,6 +196,10 @@ interface Workspace {
   readonly timeZone: string;
   readonly now: DateTime;
   readonly unreadable: readonly string[];
+  /** Pipes, devices and sockets named on the command line. */
+  readonly refused: readonly string[];
+  /** How many files were read. */
+  readonly read: number;
   readonly shown: (file: string) => string;
 }
 
@@ -173,30 +217,51 @@ function loadWorkspace(paths: readonly string[], values: Values, io: CliIo): Wor
     if (!now.isValid) throw new UsageError(`--now '${values.now}' is not an ISO date, such as 2026-11-21T09:00`);
   }
 
-  const shown = (file: string) => relative(io.cwd, file).split(sep).join('/') || file;
-  const files = collectMarkdownFiles(targets, (path) => relative(io.cwd, path) || '.');
-  const unreadable: string[] = [];
+  // Paths below the current folder relative to it, others as they are.
+  const shown = (file: string) => {
+    const near = relative(io.cwd, file);
+    return near === '' ? '.' : near.startsWith('..') ? file : near.split(sep).join('/');
+  };
+  const collected = collectMarkdownFiles(targets, shown);
+  const files = collected.files;
+  const unreadable = [...collected.unreadable];
   const drafts: Array<{ file: string; draft: Draft }> = [];
   const index = new DraftIndex();
+  let read = 0;
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      text = decodeText(readRegularFile(file, MAX_FILE_BYTES));
     } catch (error) {
       unreadable.push(`cannot read '${shown(file)}': ${(error as Error).message}`);
       continue;
     }
+    read++;
     const draft = parseDraft(text, { timeZone });
     if (!draft.isDraft) continue;
     index.set(file, summarize(file, draft));
     drafts.push({ file, draft });
   }
-  return { files, drafts, index, config, timeZone, now, unreadable, shown };
+  return { files, drafts, index, config, timeZone, now, unreadable, refused: collected.refused, read, shown };
 }
 
+/**
+ * Reports what could not be read, and the exit status: 2 when a pipe, a device or a socket was
+ * named, or when nothing could be read at all; otherwise the status of what was checked.
+ */
 function finish(workspace: Workspace, io: CliIo, status: number): number {
-  for (const message of workspace.unreadable) io.stderr(`followup: ${message}\n`);
-  return workspace.unreadable.length > 0 ? 2 : status;
+  for (const message of [...workspace.refused, ...workspace.unreadable]) io.stderr(`followup: ${printable(message)}\n`);
+  if (workspace.refused.length > 0) return 2;
+  return workspace.unreadable.length > 0 && workspace.read === 0 ? 2 : status;
+}
+
+/**
+ * Text for a terminal: control characters (an escape sequence in a company's name, a bell)
+ * are shown as \\x1b and the like, never sent to the terminal as they are.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these are what is escaped
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 let loadedDictionary: Dictionary | null | undefined;
@@ -230,7 +295,7 @@ function check(paths: readonly string[], values: Values, io: CliIo): number {
   } else {
     for (const report of reports) {
       for (const f of report.findings) {
-        io.stdout(`${report.path}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
+        io.stdout(`${printable(`${report.path}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`)}\n`);
       }
     }
     const count = (severity: string) => all.filter((f) => f.severity === severity).length;
@@ -276,7 +341,7 @@ function due(paths: readonly string[], values: Values, io: CliIo): number {
       calendar = toICalendar(schedule.items, { now, timeZone });
     } catch (error) {
       if (!(error instanceof CalendarError)) throw error;
-      io.stderr(`followup: ${error.message}\n`);
+      io.stderr(`followup: ${printable(error.message)}\n`);
       return 2;
     }
     io.stdout(calendar);
@@ -322,7 +387,7 @@ function due(paths: readonly string[], values: Values, io: CliIo): number {
       lines.push('');
     }
     if (lines.length === 0) lines.push('Nothing is due: no follow-up drafts were found.', '');
-    io.stdout(lines.join('\n'));
+    io.stdout(lines.map(printable).join('\n'));
   }
   return finish(workspace, io, 0);
 }
@@ -330,18 +395,13 @@ function due(paths: readonly string[], values: Values, io: CliIo): number {
 /** Runs the `followup` command line; returns the exit status. */
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        now: { type: 'string' },
-        'time-zone': { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
+    } catch (error) {
+      throw new UsageError(usageProblem(error, argv));
+    }
+    const { values, positionals } = parsed;
     if (values.help) {
       io.stdout(USAGE);
       return 0;
@@ -351,19 +411,47 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     const [command, ...paths] = positionals;
-    if (command === undefined) throw new UsageError('no command given');
+    if (command === undefined) throw new UsageError('no command given; use check or due');
     if (command === 'check') return check(paths, values, io);
     if (command === 'due') return due(paths, values, io);
-    throw new UsageError(`unknown command '${command}'`);
+    throw new UsageError(`unknown command '${command}'; use check or due`);
   } catch (error) {
     if (error instanceof UnreadablePathError) {
-      io.stderr(`followup: ${error.message}\n`);
+      io.stderr(`followup: ${printable(error.message)}\n`);
       return 2;
     }
-    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`followup: ${(error as Error).message}\n\n${USAGE}`);
+    if (error instanceof UsageError) {
+      io.stderr(`followup: ${printable(error.message)}; see followup --help\n`);
       return 2;
     }
     throw error;
   }
+}
+
+const OPTIONS = {
+  format: { type: 'string' },
+  now: { type: 'string' },
+  'time-zone': { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** One short sentence for what `parseArgs` refused, in place of its own. */
+function usageProblem(error: unknown, argv: readonly string[]): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const options = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length).filter((arg) => arg.startsWith('-') && arg !== '-');
+  const known = (arg: string) => {
+    const name = arg.startsWith('--') ? arg.slice(2).split('=')[0] : arg.slice(1);
+    return arg.startsWith('--') ? name in OPTIONS : Object.values(OPTIONS).some((option) => 'short' in option && [...name].every((letter) => letter === option.short));
+  };
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const unknown = options.find((arg) => !known(arg));
+    return `unknown option ${unknown ? `'${unknown.split('=')[0]}'` : ''}`.trim();
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = Object.keys(OPTIONS).find((option) => (error as Error).message.includes(`--${option}`));
+    return name && (OPTIONS as Record<string, { type: string }>)[name].type === 'string' ? `--${name} needs a value` : `${name ? `--${name}` : 'an option'} takes no value`;
+  }
+  return 'the options could not be read';
 }

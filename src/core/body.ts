@@ -94,7 +94,7 @@ function namedGreetingOf(line: TextLine, interviewers: readonly string[]): Greet
 function isHeadingLine(line: TextLine): boolean {
   const text = line.text.trim();
   // A sentence break is a full stop after a word of two or more small letters (not after "Dr.").
-  return words(text) <= 16 && !/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) && !/[!?]$/.test(text) && !/^[-*+]\s/.test(text);
+  return words(text) <= 16 && !/\p{Ll}\p{Ll}[.!?]\s+\p{Lu}/u.test(text) && !/[!?]$/.test(text) && !/^[-*+]\s/.test(text);
 }
 
 /** A closing line: "Best regards,", "Thanks and regards,", "Warmly," or another short line ending in a comma. */
@@ -114,7 +114,7 @@ function closingOf(line: TextLine): { phrase: string; rest: string; needsName?: 
 /** A line a signature may end with: a title, a company, a phone number, an address, a link, pronouns. */
 function isContactLine(line: TextLine): boolean {
   const text = line.text.trim();
-  return words(text) <= 14 && !/\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:i|we)\b.*\b(?:am|are|was|will|would|look)\b/i.test(text);
+  return words(text) <= 14 && !/\p{Ll}\p{Ll}[.!?]\s+\p{Lu}/u.test(text) && !/\b(?:i|we)\b.*\b(?:am|are|was|will|would|look)\b/i.test(text);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type Pace,
 } from './schema';
 import type { Span } from './text';
+import { countOf } from './wording';
 import type { RuleFinding } from './finding';
 
 /** The front-matter values of a draft, typed; a value that could not be read is absent. */
@@ -58,7 +59,12 @@ export interface Draft {
   /** The text with everything but the message blanked out, offsets unchanged ('' for a non-draft). */
   readonly masked: string;
   readonly message: MessageParts;
+  /** Larger than MAX_DRAFT_LENGTH: only the front-matter was read, and only it is checked. */
+  readonly oversized: boolean;
 }
+
+/** The largest draft whose message is read (in characters, about 2 MB); a larger one is checked for its front-matter only. */
+export const MAX_DRAFT_LENGTH = 2 * 1024 * 1024;
 
 export interface ParseOptions {
   /** IANA zone in which dates without an offset are read. */
@@ -70,6 +76,10 @@ export interface ParseOptions {
 const DRAFT_KEY_LINE = /^[ \t]*["']?(?:company|interviewer|interviewDate)["']?[ \t]*:/m;
 /** In front-matter of another language (`---js`), the keys need not start a line. */
 const DRAFT_KEY_ANYWHERE = /(?:^|[^\w$])["']?(?:company|interviewer|interviewDate)["']?[ \t]*:/m;
+/** The longest name, title or subject a field may hold: longer text is not a name, and is not used. */
+export const MAX_FIELD_LENGTH = 200;
+/** The most interviewers a draft may name: a panel, not a list pasted by mistake. */
+export const MAX_INTERVIEWERS = 30;
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
 /** A key's entry, or undefined when it is missing or has no value. */
@@ -111,10 +121,21 @@ class FieldReader {
     return entry && isFilled(entry.value) ? entry : undefined;
   }
 
+  /** A text value within MAX_FIELD_LENGTH, or undefined (reported) when it is longer. */
+  private short(entry: FrontMatterEntry, value: string, span?: Span): string | undefined {
+    if (value.length <= MAX_FIELD_LENGTH) return value;
+    this.report(
+      entry,
+      `“${entry.key}” is ${countOf(value.length, 'character')} long, so it is not used; ${entry.key === 'subject' ? 'a subject line is a few words' : entry.key === 'email' ? 'an email address is one short word' : 'a name or a title is a few words'}, so shorten it.`,
+      span,
+    );
+    return undefined;
+  }
+
   text(key: string, example: string): string | undefined {
     const entry = this.filledEntry(key);
     if (!entry) return undefined;
-    if (typeof entry.value === 'string') return entry.value.trim();
+    if (typeof entry.value === 'string') return this.short(entry, entry.value.trim());
     if (typeof entry.value === 'number') return String(entry.value);
     this.report(entry, `“${key}” should be plain text on one line, such as “${key}: ${example}”; rewrite it that way.`);
     return undefined;
@@ -123,12 +144,21 @@ class FieldReader {
   interviewers(): string[] {
     const entry = this.filledEntry('interviewer');
     if (!entry) return [];
-    if (typeof entry.value === 'string') return [entry.value.trim()];
+    if (typeof entry.value === 'string') {
+      const name = this.short(entry, entry.value.trim());
+      return name === undefined ? [] : [name];
+    }
     if (entry.items) {
+      if (entry.items.length > MAX_INTERVIEWERS) {
+        this.report(entry, `“interviewer” lists ${countOf(entry.items.length, 'person', 'people')}, so it is not used; name the people who interviewed you, at most ${MAX_INTERVIEWERS}.`);
+        return [];
+      }
       const names: string[] = [];
       for (const item of entry.items) {
-        if (typeof item.value === 'string' && item.value.trim() !== '') names.push(item.value.trim());
-        else this.report(entry, "Each interviewer should be a person's name, such as “- Dana Whitfield”; fix or remove this item.", item.span);
+        if (typeof item.value === 'string' && item.value.trim() !== '') {
+          const name = this.short(entry, item.value.trim(), item.span);
+          if (name !== undefined) names.push(name);
+        } else this.report(entry, "Each interviewer should be a person's name, such as “- Dana Whitfield”; fix or remove this item.", item.span);
       }
       return names;
     }
@@ -233,7 +263,8 @@ export function parseDraft(text: string, options: ParseOptions): Draft {
   const { fields, problems } = frontMatter?.readable
     ? readFields(frontMatter, options.timeZone)
     : { fields: { interviewers: [], type: 'thank-you' as const }, problems: [] };
-  const analyseBody = isDraft && !options.frontMatterOnly;
+  const oversized = text.length > MAX_DRAFT_LENGTH;
+  const analyseBody = isDraft && !options.frontMatterOnly && !oversized;
   const masked = analyseBody ? maskNonProse(text, bodyStart) : '';
   return {
     text,
@@ -246,5 +277,6 @@ export function parseDraft(text: string, options: ParseOptions): Draft {
     bodyStart,
     masked,
     message: analyseBody ? readMessageParts(text, masked, bodyStart, fields.interviewers) : { lines: [] },
+    oversized,
   };
 }

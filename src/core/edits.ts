@@ -18,6 +18,12 @@ function indentOf(text: string, keyStart: number | undefined): string {
   return /^[ \t]*$/.test(indent) ? indent : '';
 }
 
+/** A front-matter that is one mapping in braces (`{company: Globex, ...}`), after any comments, tag or anchor. */
+const FLOW_MAPPING = /^(?:\s*#.*(?:\r\n|\r|\n))*\s*(?:[!&]\S*\s+)*\{/;
+
+const FLOW_REASON =
+  'This front-matter is written in braces ({…}), where a line cannot be changed on its own, so it was left untouched; write each setting on its own line as “key: value”, then try again.';
+
 /**
  * The one edit that sets a top-level front-matter key: it replaces only the value of an
  * existing key (keeping its comment, the key order and every other byte), or inserts one
@@ -29,20 +35,30 @@ export function setFrontMatterValue(text: string, key: string, value: string): E
   if (!frontMatter.readable || !frontMatter.close) {
     return { ok: false, reason: 'The front-matter cannot be read, so it was left untouched; fix the error shown in the file first.' };
   }
+  const content = text.slice(frontMatter.content.start, frontMatter.content.end);
+  if (FLOW_MAPPING.test(content)) {
+    return { ok: false, reason: FLOW_REASON };
+  }
   const entry = frontMatter.entries.find((candidate) => candidate.key === key);
   if (entry) {
-    const span = entry.valueSpan;
-    let spaced = value;
-    if (span.start === span.end) {
-      // An empty value: keep a space after the colon, and before a comment (`sent:   # later`),
-      // which YAML would otherwise read as part of the value.
-      if (text[span.start - 1] === ':') spaced = ` ${spaced}`;
-      if (text[span.end] === '#') spaced = `${spaced} `;
+    let span = entry.valueSpan;
+    // A tag before the value (`sent: !!null`) goes with the value it typed: both are replaced.
+    const before = text.slice(entry.keySpan.end, span.start);
+    const tag = /(?:^|[ \t])(![^\s]*)[ \t]*$/.exec(before);
+    if (tag) {
+      if (/[\r\n]/.test(before)) {
+        return { ok: false, reason: `“${key}” has a YAML tag on a line of its own, which cannot be changed in one line, so it was left untouched; write it as “${key}: ${value}”.` };
+      }
+      span = { start: entry.keySpan.end + tag.index + tag[0].indexOf('!'), end: span.end };
     }
+    let spaced = value;
+    // Keep a space after the colon, and before a comment (`sent:   # later`), which YAML would
+    // otherwise read as part of the value.
+    if (text[span.start - 1] === ':') spaced = ` ${spaced}`;
+    if (text[span.end] === '#') spaced = `${spaced} `;
     return { ok: true, edit: { span, text: spaced } };
   }
   // A YAML document end (`...`) closes the mapping: a new key goes before it.
-  const content = text.slice(frontMatter.content.start, frontMatter.content.end);
   const documentEnd = /^\.\.\.[ \t]*$/m.exec(content);
   const at = documentEnd ? frontMatter.content.start + documentEnd.index : frontMatter.close.start;
   return { ok: true, edit: { span: { start: at, end: at }, text: `${indentOf(text, frontMatter.entries[0]?.keySpan.start)}${key}: ${value}${eolOf(text)}` } };
@@ -72,6 +88,7 @@ export function removeFrontMatterKey(text: string, key: string): EditResult {
   if (!frontMatter?.readable || !frontMatter.close) {
     return { ok: false, reason: 'The front-matter cannot be read, so it was left untouched; fix the error shown in the file first.' };
   }
+  if (FLOW_MAPPING.test(text.slice(frontMatter.content.start, frontMatter.content.end))) return { ok: false, reason: FLOW_REASON };
   const entry = frontMatter.entries.find((candidate) => candidate.key === key);
   if (!entry) return { ok: false, reason: `the front-matter has no “${key}”.` };
   const start = Math.max(text.lastIndexOf('\n', entry.keySpan.start - 1), text.lastIndexOf('\r', entry.keySpan.start - 1)) + 1;

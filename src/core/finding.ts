@@ -35,4 +35,9 @@ export interface RuleFinding {
 export interface Finding extends RuleFinding {
   readonly rule: string;
   readonly severity: Severity;
+  /** For an `internal-error` finding: the rule that failed and what it threw, for the log; never shown as is. */
+  readonly cause?: { readonly rule: string; readonly error: unknown };
 }
+
+/** The id of the finding that stands for a rule that failed (threw) on a draft: not a rule, never turned off. */
+export const INTERNAL_ERROR = 'internal-error';

@@ -44,6 +44,14 @@ export interface FrontMatterReading {
   readonly problems: readonly RuleFinding[];
 }
 
+/** The largest front-matter read (in characters, about 64 KB): larger ones get a finding, not a slow parse. */
+export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
+
+/** A size for a message: "389 KB", "2.4 MB". */
+export function kilobytes(characters: number): string {
+  return characters >= 1024 * 1024 ? `${(characters / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(characters / 1024)} KB`;
+}
+
 /** True for the front-matter languages that are read: none given, `yaml` or `yml`. */
 export function isYamlLanguage(language: string): boolean {
   return ['', 'yaml', 'yml'].includes(language.trim().toLowerCase());
@@ -120,6 +128,14 @@ export function readFrontMatter(text: string): FrontMatterReading {
     ]);
   }
 
+  if (content.end - content.start > MAX_FRONT_MATTER_LENGTH) {
+    return unreadable([
+      {
+        span: open,
+        message: `This front-matter is ${kilobytes(content.end - content.start)}, more than the 64 KB that is read, so it was not read; a draft's front-matter holds a few short fields, so move anything else below it.`,
+      },
+    ]);
+  }
   const block = readBlock(text.slice(content.start, content.end));
   const shift = (span: Span): Span => ({ start: span.start + content.start, end: span.end + content.start });
   if (block.problem) {

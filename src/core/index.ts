@@ -4,7 +4,7 @@ export { parseDraft, type Draft, type DraftFields } from './draft';
 export { readConfig, mergeConfig, resolveConfig, readCspellWords, CSPELL_FILES, DEFAULT_CONFIG, type Config, type ResolvedConfig } from './config';
 export { DraftIndex, indexFiles, normalizeName, readSummary, summarize, type DraftSummary, type WorkspaceView } from './workspace';
 export { isValidTimeZone, readDate, formatDay, type DraftDate } from './dates';
-export { LineMap, type Span, type Position } from './text';
+export { LineMap, decodeText, type Span, type Position } from './text';
 export { RULES, RULE_IDS, type Rule } from './rules';
 export type { Finding, Fix, TextEdit, Severity, RuleLevel } from './finding';
 export {

@@ -2,7 +2,8 @@ import type { Dictionary } from './language/dictionary';
 import type { DateTime } from 'luxon';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './config';
 import { parseDraft, type Draft } from './draft';
-import type { Finding } from './finding';
+import { INTERNAL_ERROR, type Finding, type RuleFinding } from './finding';
+import { kilobytes } from './frontmatter';
 import { Prose } from './prose';
 import { RULES } from './rules';
 import { MAX_FINDINGS_PER_RULE } from './rules/shared';
@@ -45,25 +46,68 @@ export function lintDraft(draft: Draft, options: LintOptions): readonly Finding[
     shared: {},
   };
   const findings: Finding[] = [];
-  // Until the front-matter can be read, its YAML error is the one thing worth saying.
-  const rules = draft.frontMatter?.readable === false ? RULES.filter((rule) => rule.id === 'frontmatter-yaml') : RULES;
+  // Until the front-matter can be read, its YAML error is the one thing worth saying; a draft
+  // too large to read is checked for its front-matter alone.
+  const rules = draft.frontMatter?.readable === false ? RULES.filter((rule) => rule.id === 'frontmatter-yaml') : draft.oversized ? FRONT_MATTER_RULES : RULES;
+  if (draft.oversized) {
+    findings.push({
+      span: draft.frontMatter?.close ?? { start: 0, end: 0 },
+      message: `This draft is ${kilobytes(draft.text.length)}, more than the 2 MB whose message is read, so only its front-matter was checked; a follow-up is a few hundred words, so move anything else to another file.`,
+      rule: 'length',
+      severity: config.rules.length && config.rules.length !== 'off' ? config.rules.length : 'warning',
+    });
+  }
   for (const rule of rules) {
     const level = config.rules[rule.id];
     if (level === 'off') continue;
+    let found: readonly RuleFinding[];
+    // Each rule on its own: one that fails costs its own findings, never the others'.
+    try {
+      found = rule.check(context);
+    } catch (cause) {
+      findings.push({
+        span: draft.frontMatter?.open ?? { start: 0, end: 0 },
+        message: `The “${rule.id}” check failed on this draft, so what it looks for was not checked here; the other checks ran, and this is a fault in the extension, not in your draft.`,
+        rule: INTERNAL_ERROR,
+        severity: 'warning',
+        cause: { rule: rule.id, error: cause },
+      });
+      continue;
+    }
     let count = 0;
-    for (const finding of rule.check(context)) {
+    for (const finding of found) {
       if (++count > MAX_FINDINGS_PER_RULE) break;
       const severity = level ?? finding.severity ?? rule.defaultSeverity;
+      const message = clipQuotes(finding.message);
       findings.push(
         finding.fixes
-          ? { span: finding.span, message: finding.message, fixes: finding.fixes, rule: rule.id, severity }
-          : { span: finding.span, message: finding.message, rule: rule.id, severity },
+          ? { span: finding.span, message, fixes: finding.fixes, rule: rule.id, severity }
+          : { span: finding.span, message, rule: rule.id, severity },
       );
     }
   }
   const suppressed = findings.length > 0 ? readSuppressions(draft.text, draft.bodyStart) : undefined;
   const kept = suppressed ? findings.filter((finding) => !suppressed(finding.rule, finding.span.start)) : findings;
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+}
+
+/** The rules that read only the front-matter: all a draft too large to read is checked for. */
+const FRONT_MATTER_RULES = RULES.filter((rule) => rule.id.startsWith('frontmatter-') || ['late-thank-you', 'too-soon', 'too-many-follow-ups'].includes(rule.id));
+
+/** The longest text a message quotes from the draft, in characters. */
+const MAX_QUOTE = 80;
+const LONG_QUOTE = new RegExp(`“([^”]{${MAX_QUOTE + 1},})”`, 'g');
+const LONG_WORD = new RegExp(`[^\\s“”]{${MAX_QUOTE + 1},}`, 'g');
+
+/**
+ * A message with every quotation and every run of text without spaces cut to 80 characters:
+ * whatever a draft holds, its findings stay short enough to read.
+ */
+export function clipQuotes(message: string): string {
+  if (message.length <= MAX_QUOTE) return message;
+  return message
+    .replace(LONG_QUOTE, (_, quoted: string) => `“${quoted.slice(0, MAX_QUOTE - 1)}…”`)
+    .replace(LONG_WORD, (word) => `${word.slice(0, MAX_QUOTE - 1)}…`);
 }
 
 /** Parses and checks one Markdown text: the single entry point of the CLI and the editor. */

@@ -31,7 +31,8 @@ const fold = (word: string) => word.toLowerCase().replace(/[\s_\-.]/g, '');
  */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   const folded = fold(word);
-  if (folded.length === 0) return undefined;
+  // No key or value this is compared with is longer than 64 letters.
+  if (folded.length === 0 || folded.length > 64) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -60,3 +60,17 @@ export function linesOf(text: string, start = 0, end = text.length): TextLine[] 
   lines.push({ start: lineStart, end, text: text.slice(lineStart, end) });
   return lines;
 }
+
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * A file's text, without its byte order mark: UTF-16 (either byte order) when it starts with
+ * one, UTF-8 otherwise, as editors save Markdown. Runs in Node and in a web worker alike.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes.subarray(2));
+  return utf8.decode(bytes).replace(/^\uFEFF/, '');
+}

@@ -168,9 +168,19 @@ export async function indexFiles(
   read: (key: string) => Promise<string | undefined>,
   timeZone: (key: string) => string,
   progress?: (done: number, total: number) => void,
+  unreadable?: (key: string, error: unknown) => void,
   batchSize = 64,
 ): Promise<void> {
-  const start = (from: number) => Promise.all(keys.slice(from, from + batchSize).map((key) => read(key).catch(() => undefined)));
+  // A file that cannot be read is left out of the index, and said so; the others are read.
+  const start = (from: number) =>
+    Promise.all(
+      keys.slice(from, from + batchSize).map((key) =>
+        read(key).catch((error: unknown) => {
+          unreadable?.(key, error);
+          return undefined;
+        }),
+      ),
+    );
   let pending = keys.length > 0 ? start(0) : undefined;
   for (let from = 0; pending; from += batchSize) {
     const texts = await pending;

@@ -4,7 +4,8 @@ import { countOf } from '../core/wording';
 import { engine } from './engine';
 import type { Prompter } from './prompter';
 import { Command } from './commands';
-import type { DiagnosticsController } from './diagnostics';
+import { logFailures, type DiagnosticsController } from './diagnostics';
+import { log } from './log';
 import type { Settings } from './settings';
 import { draftsGlob, EXCLUDE_GLOB, type WorkspaceDrafts } from './workspace-drafts';
 
@@ -16,6 +17,7 @@ export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts
       await drafts.ready;
       const files = await vscode.workspace.findFiles(draftsGlob(), EXCLUDE_GLOB, undefined, token);
       let checked = 0;
+      let unreadable = 0;
       for (const [i, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ message: `${i + 1} of ${files.length}`, increment: 100 / files.length });
@@ -26,15 +28,28 @@ export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts
           continue;
         }
         const { timeZone, config } = settings.for(uri);
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+        let text: string;
+        try {
+          text = engine().decodeText(await vscode.workspace.fs.readFile(uri));
+        } catch (error) {
+          log.unreadable(uri, error);
+          unreadable++;
+          continue;
+        }
         const draft = engine().parseDraft(text, { timeZone });
         drafts.update(uri, draft);
         if (!draft.isDraft) continue;
         checked++;
-        diagnostics.publish(uri, text, engine().lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString(), dictionary: diagnostics.dictionary }));
+        const findings = engine().lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString(), dictionary: diagnostics.dictionary });
+        logFailures(findings, vscode.workspace.asRelativePath(uri));
+        diagnostics.publish(uri, text, findings);
       }
-      void prompter.info(`Checked ${countOf(checked, 'follow-up draft')}.`, 'Open Problems').then((choice) => {
+      const notice = unreadable > 0
+        ? prompter.warn(`Checked ${countOf(checked, 'follow-up draft')}; ${countOf(unreadable, 'file')} could not be read, and the log says which.`, 'Open Problems', 'Show Log')
+        : prompter.info(`Checked ${countOf(checked, 'follow-up draft')}.`, 'Open Problems');
+      void notice.then((choice) => {
         if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
+        if (choice === 'Show Log') void vscode.commands.executeCommand(Command.showLog);
       });
       return checked;
     },

@@ -20,6 +20,7 @@ export const Command = {
   newDraft: 'followup.newDraft',
   copyMessage: 'followup.copyMessage',
   openInMail: 'followup.openInMail',
+  showLog: 'followup.showLog',
 } as const;
 
 /** Context keys the menus read. */

@@ -5,6 +5,7 @@ import { registerSubjectCommand, type Subject } from './command-subject';
 import type { Prompter } from './prompter';
 import { countOf } from '../core/wording';
 import { engine } from './engine';
+import { log } from './log';
 import { Command, ContextKey, DEADLINES_VIEW } from './commands';
 import type { DraftActions } from './draft-actions';
 import type { Settings } from './settings';
@@ -102,7 +103,13 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   refresh(): void {
     const { timeZone, config } = this.settings.for(vscode.workspace.workspaceFolders?.[0]?.uri);
     const now = this.now().setZone(timeZone);
-    this.schedule = engine().computeSchedule(this.drafts.index.all(), { now, timeZone, config });
+    try {
+      this.schedule = engine().computeSchedule(this.drafts.index.all(), { now, timeZone, config });
+    } catch (error) {
+      // The view keeps what it showed; the fault is logged, and shown once.
+      log.internalError('working out what is due', error);
+      return;
+    }
     this.roots = this.build();
     this.changed.fire(undefined);
     this.scheduleChanged.fire(this.schedule);

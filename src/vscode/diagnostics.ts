@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
 import type { Dictionary, Finding, Severity } from '../core';
 import { engine } from './engine';
+import { log } from './log';
 import type { Settings } from './settings';
 import type { WorkspaceDrafts } from './workspace-drafts';
 
@@ -16,6 +17,11 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
 };
+
+/** Writes to the log every check that failed on a draft (an `internal-error` finding). */
+export function logFailures(findings: readonly Finding[], name: string): void {
+  for (const finding of findings) if (finding.cause) log.internalError(`running the “${finding.cause.rule}” check on ${name}`, finding.cause.error);
+}
 
 /** True for documents that may be drafts: Markdown in an editable scheme. */
 export function isCandidate(document: vscode.TextDocument): boolean {
@@ -108,12 +114,20 @@ export class DiagnosticsController implements vscode.Disposable {
   private compute(document: vscode.TextDocument): { result: LintedDocument } | undefined {
     if (!isCandidate(document) || document.isClosed) return undefined;
     const { timeZone, config } = this.settings.for(document.uri);
-    const draft = engine().parseDraft(document.getText(), { timeZone });
-    this.drafts.update(document.uri, draft);
-    if (!draft.isDraft) return undefined;
-    this.requestDictionary();
-    const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key: document.uri.toString(), dictionary: this.dictionary });
-    return { result: { version: document.version, findings, bodyStart: draft.bodyStart } };
+    const name = vscode.workspace.asRelativePath(document.uri);
+    try {
+      const draft = engine().parseDraft(document.getText(), { timeZone });
+      this.drafts.update(document.uri, draft);
+      if (!draft.isDraft) return undefined;
+      this.requestDictionary();
+      const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key: document.uri.toString(), dictionary: this.dictionary });
+      logFailures(findings, name);
+      return { result: { version: document.version, findings, bodyStart: draft.bodyStart } };
+    } catch (error) {
+      // Each rule runs on its own in the engine; this is for a failure outside any rule.
+      log.internalError(`checking ${name}`, error);
+      return undefined;
+    }
   }
 
   /**
@@ -131,7 +145,7 @@ export class DiagnosticsController implements vscode.Disposable {
         this.dictionary = new (engine().Dictionary)(tries);
         this.lintOpenDocuments();
       },
-      (error: unknown) => console.error(`Interview Follow-ups: the spelling dictionary could not be read: ${String(error)}`),
+      (error: unknown) => log.internalError('reading the spelling dictionary (spelling knows only common misspellings until VS Code restarts)', error),
     );
   }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DraftIndex, Draft, DraftSummary } from '../core';
 import { engine } from './engine';
+import { log } from './log';
 import type { Settings } from './settings';
 
 export const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
@@ -75,7 +76,6 @@ export class WorkspaceDrafts implements vscode.Disposable {
     const byKey = new Map(files.map((uri) => [uri.toString(), uri]));
     const keys = [...byKey.keys()];
     const open = new Set(vscode.workspace.textDocuments.filter((document) => document.isDirty).map((document) => document.uri.toString()));
-    const decoder = new TextDecoder();
     this.scanState = { done: 0, total: keys.length, reports: 0, finished: false };
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading follow-up drafts' }, async (progress) => {
       let reported = 0;
@@ -83,7 +83,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
       await engine().indexFiles(
         this.index,
         keys.filter((key) => !open.has(key)),
-        async (key) => decoder.decode(await vscode.workspace.fs.readFile(byKey.get(key)!)),
+        async (key) => engine().decodeText(await vscode.workspace.fs.readFile(byKey.get(key)!)),
         (key) => this.settings.for(byKey.get(key)).timeZone,
         (done, total) => {
           const percent = Math.floor((100 * done) / total);
@@ -91,6 +91,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
           reported = percent;
           this.scanState = { done, total, reports: this.scanState.reports + 1, finished: false };
         },
+        (key, error) => log.unreadable(byKey.get(key)!, error),
       );
     });
     this.scanState = { ...this.scanState, finished: true };
@@ -100,9 +101,11 @@ export class WorkspaceDrafts implements vscode.Disposable {
   private async readFile(uri: vscode.Uri): Promise<void> {
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return;
     try {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+      const text = engine().decodeText(await vscode.workspace.fs.readFile(uri));
       this.update(uri, engine().parseDraft(text, { timeZone: this.settings.for(uri).timeZone }));
-    } catch {
+    } catch (error) {
+      // Deleted between the event and the read: the watcher says so next. Anything else is logged.
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) log.unreadable(uri, error);
       this.record(uri.toString(), undefined);
     }
   }

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import fs from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { runCli } from '../../src/cli/run';
 
 const root = resolve(__dirname, '../../..');
@@ -117,16 +118,26 @@ describe('followup check', () => {
       [['check', '--format', 'xml'], /--format must be text or json/],
       [['check', '--time-zone', 'Mars/Base'], /'Mars\/Base' is not a time zone/],
       [['check', '--now', 'tomorrow'], /--now 'tomorrow' is not an ISO date/],
-      [['check', '--config', 'bad-config.json'], /config 'bad-config.json' is not valid JSON/],
-      [['check', '--config', 'none.json'], /cannot read config 'none.json'/],
+      [['check', '--config', 'bad-config.json'], /the settings file 'bad-config.json' is not valid JSON at line \d+, column \d+; check for a missing comma, quote or bracket there/],
+      [['check', '--config', 'none.json'], /cannot read the settings file 'none.json': no such file or folder/],
+      [['check', '--config', 'drafts'], /cannot read the settings file 'drafts': it is a folder, not a file/],
       [['lint'], /unknown command 'lint'/],
       [[], /no command given/],
-      [['check', '--colour'], /Unknown option '--colour'/],
+      [['check', '--colour'], /unknown option '--colour'/],
+      [['check', '--format'], /--format needs a value/],
+      [['check', '--help=yes'], /--help takes no value/],
     ];
     for (const [args, message] of cases) {
       const { code, stderr } = run(...args);
       assert.equal(code, 2, args.join(' '));
       assert.match(stderr, message);
+      // One short line a person can act on: no help text, no system jargon, quotes balanced.
+      if (!/cannot read/.test(stderr)) {
+        assert.equal(stderr.trimEnd().split('\n').length, 1, stderr);
+        assert.match(stderr, /; see followup --help\n$/);
+      }
+      assert.doesNotMatch(stderr, /EISDIR|ENOENT|illegal operation|Usage:|\bat \S+ \(/);
+      assert.equal((stderr.match(/'/g) ?? []).length % 2, 0, stderr);
     }
   });
 
@@ -258,5 +269,133 @@ describe('followup due', () => {
     const { code, stderr } = due('--format', 'xml');
     assert.equal(code, 2);
     assert.match(stderr, /--format must be text, json or ics/);
+  });
+});
+
+/** Runs the command line in a folder of its own. */
+function runIn(cwd: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli([...args, '--now', '2026-11-21T09:00', '--time-zone', 'America/New_York'], {
+    cwd,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    systemTimeZone: () => 'America/New_York',
+    clock: () => new Date('2026-11-21T14:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+const DRAFT = '---\ncompany: Globex\nrole: Data Analyst\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30\n---\nSubject: Thank you: Data Analyst interview\n\nDear Dana,\n\nThank you for your time; I am REALLY keen on the role.\n\nBest regards,\nSam Lee\n';
+
+describe('what the command line reads, whatever is on the disk', () => {
+  const withFolder = (body: (folder: string) => void) => {
+    const folder = mkdtempSync(join(tmpdir(), 'followup-files-'));
+    try {
+      body(folder);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+
+  it('refuses a named pipe or a device named on the command line at once, and skips a pipe inside a folder', () => {
+    withFolder((folder) => {
+      writeFileSync(join(folder, 'a.md'), DRAFT);
+      spawnSync('mkfifo', [join(folder, 'pipe.md')]);
+      assert.ok(existsSync(join(folder, 'pipe.md')), 'mkfifo made the pipe');
+      const piped = runIn(folder, 'check', 'pipe.md');
+      assert.equal(piped.code, 2);
+      assert.match(piped.stderr, /'pipe\.md' is a named pipe, not a file or a folder, so it was not read/);
+      const device = runIn(folder, 'check', '/dev/zero');
+      assert.equal(device.code, 2);
+      assert.match(device.stderr, /'\/dev\/zero' is a device/);
+      const config = runIn(folder, 'check', 'a.md', '--config', '/dev/zero');
+      assert.equal(config.code, 2);
+      assert.match(config.stderr, /cannot read the settings file '\/dev\/zero': it is a device, not a file/);
+      // Inside a folder, the pipe is no draft: the folder is checked without it.
+      const all = runIn(folder, 'check', '.', '--format', 'json');
+      assert.deepEqual(JSON.parse(all.stdout).files.map((file: { path: string }) => file.path), ['a.md']);
+      assert.equal(all.stderr, '');
+    });
+  });
+
+  it('reports an unreadable folder or file and checks the rest; exits 2 only when nothing could be read', () => {
+    withFolder((folder) => {
+      mkdirSync(join(folder, 'ok'));
+      mkdirSync(join(folder, 'locked'));
+      writeFileSync(join(folder, 'ok', 'a.md'), DRAFT);
+      writeFileSync(join(folder, 'locked', 'b.md'), DRAFT);
+      writeFileSync(join(folder, 'ok', 'c.md'), DRAFT);
+      // The tests run as root in CI, where permissions do not stop a read: the refusal is the system's answer, given here.
+      const denied = (path: fs.PathLike) => String(path).includes('locked') || String(path).endsWith('c.md');
+      const error = () => Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      const readdir = fs.readdirSync;
+      const open = fs.openSync;
+      mock.method(fs, 'readdirSync', (path: fs.PathLike, options: never) => {
+        if (denied(path)) throw error();
+        return readdir(path, options);
+      });
+      mock.method(fs, 'openSync', (path: fs.PathLike, flags: fs.OpenMode) => {
+        if (denied(path)) throw error();
+        return open(path, flags);
+      });
+      try {
+        const some = runIn(folder, 'check', '.', '--format', 'json');
+        assert.deepEqual(JSON.parse(some.stdout).files.map((file: { path: string }) => file.path), ['ok/a.md']);
+        assert.match(some.stderr, /cannot read folder 'locked': permission denied/);
+        assert.match(some.stderr, /cannot read 'ok\/c\.md': permission denied/);
+        assert.equal(some.code, 0, 'a.md was read and has no error');
+        const none = runIn(folder, 'check', 'locked');
+        assert.equal(none.code, 2);
+        assert.match(none.stderr, /cannot read folder 'locked': permission denied/);
+      } finally {
+        mock.restoreAll();
+      }
+    });
+  });
+
+  it('follows links to drafts and folders inside a folder, once each, even through a link that leads back up', () => {
+    withFolder((folder) => {
+      mkdirSync(join(folder, 'drafts'));
+      mkdirSync(join(folder, 'elsewhere'));
+      writeFileSync(join(folder, 'elsewhere', 'linked.md'), DRAFT);
+      writeFileSync(join(folder, 'drafts', 'own.md'), DRAFT);
+      symlinkSync(join(folder, 'elsewhere', 'linked.md'), join(folder, 'drafts', 'linked.md'));
+      symlinkSync(folder, join(folder, 'drafts', 'up'));
+      symlinkSync(join(folder, 'nowhere.md'), join(folder, 'drafts', 'broken.md'));
+      const { code, stdout, stderr } = runIn(folder, 'check', 'drafts', '--format', 'json');
+      const paths = JSON.parse(stdout).files.map((file: { path: string }) => file.path);
+      assert.deepEqual(paths, ['drafts/linked.md', 'drafts/own.md', 'drafts/up/elsewhere/linked.md']);
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
+    });
+  });
+
+  it('reads UTF-16 drafts with a byte order mark, in either byte order', () => {
+    withFolder((folder) => {
+      const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]);
+      const big = Buffer.from(little);
+      big.swap16();
+      writeFileSync(join(folder, 'little.md'), little);
+      writeFileSync(join(folder, 'big.md'), big);
+      const { stdout } = runIn(folder, 'check', '.', '--format', 'json');
+      const files = JSON.parse(stdout).files as Array<{ path: string; findings: Array<{ rule: string; line: number }> }>;
+      assert.deepEqual(files.map((file) => file.path), ['big.md', 'little.md']);
+      for (const file of files) assert.ok(file.findings.some((finding) => finding.rule === 'shouting' && finding.line === 11), JSON.stringify(file));
+    });
+  });
+
+  it('never sends a control character in a draft to the terminal: an escape sequence in a name is shown escaped', () => {
+    withFolder((folder) => {
+      const sneaky = DRAFT.replace('company: Globex', 'company: "Glob\\e[31mex\\a"').replace('Dear Dana,', 'Dear Dana,\n\nI work at Glob\u001b[31mex now.');
+      writeFileSync(join(folder, 'a.md'), sneaky);
+      writeFileSync(join(folder, 'b\u001b[2Jc.md'), DRAFT.replace('Thank you for your time;', 'Please reply by Friday;'));
+      for (const command of ['check', 'due']) {
+        const { stdout, stderr } = runIn(folder, command, '.');
+        // eslint-disable-next-line no-control-regex -- what must never be printed
+        assert.doesNotMatch(stdout + stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, command);
+        assert.match(stdout, /\\x1b/, command);
+      }
+    });
   });
 });

@@ -144,8 +144,9 @@ describe('readFrontMatter', () => {
     const body = 'Thank you for your time. '.repeat(200_000);
     const big = readFrontMatter(`---\ncompany: Globex\n---\n${body}`);
     assert.equal(big.frontMatter?.entries.length, 1);
-    const keys = Array.from({ length: 5000 }, (_, i) => `key${i}: value ${i}`).join('\n');
+    // About 55 KB: within the 64 KB that is read.
+    const keys = Array.from({ length: 3000 }, (_, i) => `key${i}: value ${i}`).join('\n');
     const many = readFrontMatter(`---\n${keys}\n---\n`);
-    assert.equal(many.frontMatter?.entries.length, 5000);
+    assert.equal(many.frontMatter?.entries.length, 3000);
   });
 });

@@ -39,13 +39,20 @@ function sequences(sentence: Sentence, words: readonly string[], spans: Span[]):
   }
 }
 
-/** The initials of runs of two or more words ("registered nurse" -> "rn"), for names with that many words. */
+/** The most letters an abbreviation of a name has ("PSPA", "NHSBSA"): longer runs are not tried. */
+const MAX_INITIALS = 8;
+
+/**
+ * The initials of runs of two to eight words ("registered nurse" -> "rn"), for names with that
+ * many words; linear in the name's length.
+ */
 function initialsOf(words: readonly string[], generic: ReadonlySet<string>): Set<string> {
   const initials = new Set<string>();
   const significant = words.filter((word) => !generic.has(word) || words.length <= 2);
   for (const list of [words, significant]) {
     for (let from = 0; from < list.length; from++) {
-      for (let to = from + 2; to <= list.length; to++) initials.add(list.slice(from, to).map((word) => word[0]).join(''));
+      let run = list[from][0];
+      for (let to = from + 1; to < list.length && to < from + MAX_INITIALS; to++) initials.add((run += list[to][0]));
     }
   }
   return initials;

@@ -16,7 +16,8 @@ const NAME_WORD = /[\p{L}][\p{L}\p{M}’'-]*/gu;
 export function closeEnough(written: string, real: string): boolean {
   const a = written.toLowerCase();
   const b = real.toLowerCase();
-  if (b.length < 3 || a === b) return false;
+  // Two edits at most, so lengths differ by two at most (and a long paste costs nothing).
+  if (b.length < 3 || a === b || Math.abs(a.length - b.length) > 2) return false;
   // A misspelling keeps the first or the second letter: most words are ruled out before counting edits.
   if (a[0] !== b[0] && a[1] !== b[1] && !(a[0] === b[1] && a[1] === b[0])) return false;
   const distance = editDistance(a, b);

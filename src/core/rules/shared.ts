@@ -34,7 +34,8 @@ export function wholeMessageSpan(context: RuleContext): Span {
 
 /** The quoted text of a span, for messages: “ASAP”. */
 export function quote(context: RuleContext, span: Span): string {
-  const text = context.draft.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  // Only the start is ever shown: a quoted passage costs the same whatever its length.
+  const text = context.draft.text.slice(span.start, Math.min(span.end, span.start + 200)).replace(/\s+/g, ' ').trim();
   return `“${text.length > 60 ? `${text.slice(0, 57)}...` : text}”`;
 }
 

@@ -45,14 +45,23 @@ export const shouting: Rule = {
         .map((word) => word.toUpperCase()),
     );
     const findings: RuleFinding[] = [];
+    // Whether the line of a word has a small letter, read once per line.
+    let line = { start: -1, end: -1, lower: false };
+    const lineHasLowerCase = (span: { start: number; end: number }) => {
+      if (span.start < line.start || span.start > line.end) {
+        const start = draft.text.lastIndexOf('\n', span.start - 1) + 1;
+        const end = draft.text.indexOf('\n', span.end) === -1 ? draft.text.length : draft.text.indexOf('\n', span.end);
+        line = { start, end, lower: /\p{Ll}/u.test(draft.text.slice(start, end)) };
+      }
+      return line.lower;
+    };
     for (const span of prose.find(CAPS_WORD)) {
       const word = draft.text.slice(span.start, span.end);
       const upper = word.replace(/[’']S$/, '');
       if (ACRONYMS.has(upper) || names.has(upper) || config.spellingWords.has(word.toLowerCase()) || prose.onName(span)) continue;
       if (!isEmphatic(upper) || (upper.length <= 2 && !/^(?:SO|NO|MY|ME|WE)$/.test(upper))) continue;
       // A heading or a line of capitals ("NOTES FOR THE CALL") is a label, not a raised voice.
-      const line = draft.text.slice(draft.text.lastIndexOf('\n', span.start - 1) + 1, (draft.text.indexOf('\n', span.end) + 1 || draft.text.length + 1) - 1);
-      if (!/\p{Ll}/u.test(line)) continue;
+      if (!lineHasLowerCase(span)) continue;
       const lower = word.toLowerCase();
       findings.push({
         span,

@@ -8,6 +8,8 @@ import { MAX_FINDINGS_PER_RULE, matchCase, replaceWith } from './shared';
 
 /** The most unknown words one check looks up suggestions for. */
 const MAX_SUGGESTED_WORDS = 300;
+/** Longer than any English word: a code, a hash or a paste, never looked up for suggestions. */
+const MAX_WORD_LENGTH = 40;
 const DOUBLES_ALLOWED = new Set(['had', 'that', 'is', 'no', 'bye', 'very']);
 
 /** Every word of the names this draft and the workspace know: they are never misspellings. */
@@ -108,7 +110,7 @@ export const spelling: Rule = {
         continue;
       }
       // Numbers, codes and acronyms (3rd, K8s, SQL), brands in mixed case (iPhone, PostGIS), short words.
-      if (written.length < 3 || /\d/.test(written) || /\p{Lu}.*\p{Lu}/u.test(written) || /^\p{Ll}+\p{Lu}/u.test(written) || /'.*'/.test(written)) continue;
+      if (written.length < 3 || written.length > MAX_WORD_LENGTH || /\d/.test(written) || /\p{Lu}.*\p{Lu}/u.test(written) || /^\p{Ll}+\p{Lu}/u.test(written) || /'.*'/.test(written)) continue;
       if (config.dialect !== 'both' && dictionary.hasInEither(written)) {
         // Right in the other English: "colour" for a writer who chose American spelling.
         const local = dictionary.suggest(written, 1)[0];
