@@ -7,6 +7,7 @@ export { isValidTimeZone, readDate, formatDay, type DraftDate } from './dates';
 export { LineMap, decodeText, type Span, type Position } from './text';
 export { RULES, RULE_IDS, type Rule } from './rules';
 export type { Finding, Fix, TextEdit, Severity, RuleLevel } from './finding';
+export { INTERNAL_ERROR } from './finding';
 export {
   computeSchedule,
   describeDue,

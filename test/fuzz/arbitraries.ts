@@ -270,3 +270,43 @@ export const configValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue() },
   { weight: 1, arbitrary: fc.anything() },
 );
+
+/** Characters a terminal or an editor may act on: C0 and C1 controls, escape sequences, bidi overrides. */
+const CONTROLS = ['\u0000', '\u0007', '\u0008', '\u001b[31m', '\u001b]0;title\u0007', '\u009b2J', '\u007f', '\u202e', '\u2028', '\r', '\v', '\f'];
+const controlText = fc.array(fc.oneof(fc.constantFrom(...CONTROLS), fc.constantFrom('Globex', 'Dana', ' ', 'é', 'REALLY')), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+const HEAD = 'company: Globex\nrole: Data Analyst\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30';
+const BODY = 'Subject: Thank you: Data Analyst interview\n\nDear Dana,\n\nThank you for your time. What is the salary range? I am REALLY keen.\n\nBest regards,\nSam Lee\n';
+const TAGS = ['!!null', '!!str', '!!int', '!!bool', '!!float', '!!timestamp', '!!binary', '!custom', '!<tag:yaml.org,2002:str>', '!!seq', '!!map'];
+
+/**
+ * The classes of hostile file that once crashed, hung or flooded the engine (issue 15): huge
+ * names, huge front-matter, huge drafts, control characters, front-matter in braces, and tags.
+ */
+export const hostileDraft: fc.Arbitrary<string> = fc.oneof(
+  // A name, a title or a subject of thousands of characters, as words or one run.
+  fc
+    .record({ key: fc.constantFrom('company', 'role', 'interviewer', 'subject'), unit: fc.constantFrom('A', 'Initech ', 'Dana ', 'Data Analyst ', 'Ó ', '-', "'s "), count: fc.integer({ min: 200, max: 9000 }) })
+    .map(({ key, unit, count }) => {
+      const line = `${key}: ${unit.repeat(count).trim()}`;
+      const head = new RegExp(`^${key}: .*$`, 'm').test(HEAD) ? HEAD.replace(new RegExp(`^${key}: .*$`, 'm'), line) : `${HEAD}\n${line}`;
+      return `---\n${head}\n---\n${BODY}`;
+    }),
+  // A front-matter of many keys, one huge key or value, or many interviewers.
+  fc.oneof(
+    fc.integer({ min: 500, max: 9000 }).map((count) => `---\n${HEAD}\n${Array.from({ length: count }, (_, i) => `k${i}: v${i}`).join('\n')}\n---\n${BODY}`),
+    fc.integer({ min: 1000, max: 80_000 }).map((size) => `---\n${HEAD}\n${'k'.repeat(size)}: v\n---\n${BODY}`),
+    fc.integer({ min: 20, max: 3000 }).map((count) => `---\n${HEAD.replace('interviewer: Dana Whitfield', `interviewer:\n${Array.from({ length: count }, (_, i) => `  - Dana Whitfield ${i}`).join('\n')}`)}\n---\n${BODY}`),
+  ),
+  // A large message: repeated paragraphs, one long line, one long word.
+  fc.record({ unit: fc.constantFrom(BODY, 'word ', 'a', 'REALLY ', 'Dr. ', '[Company Name] ', '<!-- ', '```\n', '> ', '- item\n'), size: fc.integer({ min: 10_000, max: 400_000 }) }).map(({ unit, size }) => `---\n${HEAD}\n---\n${unit.repeat(Math.ceil(size / unit.length))}`),
+  // Control characters in the names, the subject and the message.
+  fc.tuple(controlText, controlText, controlText).map(([company, subject, line]) => `---\ncompany: "${company.replace(/["\\]/g, '')}"\nrole: Data Analyst\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30\n---\nSubject: ${subject}\n\nDear Dana,\n\n${line} Thank you.\n\nBest regards,\nSam Lee\n`),
+  // A front-matter in braces, on one line or several.
+  fc.record({ multiline: fc.boolean(), sent: fc.boolean() }).map(({ multiline, sent }) => `---\n{company: Globex,${multiline ? '\n ' : ' '}interviewer: Dana Whitfield,${multiline ? '\n ' : ' '}interviewDate: 2026-11-20T14:30${sent ? ', sent: 2026-11-21' : ''}}\n---\n${BODY}`),
+  // Tags on any value.
+  fc.record({ key: fc.constantFrom('company', 'interviewer', 'interviewDate', 'sent', 'snoozedUntil', 'type'), tag: fc.constantFrom(...TAGS), value: fc.constantFrom('', 'Globex', '2026-11-21', '12', '[a, b]') }).map(({ key, tag, value }) => {
+    const line = `${key}: ${tag}${value ? ` ${value}` : ''}`;
+    const head = new RegExp(`^${key}: .*$`, 'm').test(HEAD) ? HEAD.replace(new RegExp(`^${key}: .*$`, 'm'), line) : `${HEAD}\n${line}`;
+    return `---\n${head}\n---\n${BODY}`;
+  }),
+);

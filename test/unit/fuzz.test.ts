@@ -27,11 +27,15 @@ import {
   RULE_IDS,
   toICalendar,
   CalendarError,
+  INTERNAL_ERROR,
+  markAsSent,
+  applyTextEdits,
+  parseDraft,
 } from '../../src/core';
-import { anyDraft, configValue, dateValue, draftText, moment, runs, timeZone, validTimeZone } from '../fuzz/arbitraries';
+import { hostileDraft, anyDraft, configValue, dateValue, draftText, moment, runs, timeZone, validTimeZone } from '../fuzz/arbitraries';
 
-/** Messages are for people: never a leaked `undefined`, `NaN` or `[object Object]`. */
-const GARBLED = /\bundefined\b|\bNaN\b|\[object \w+\]/;
+/** Messages are for people: never a leaked `undefined`, `NaN`, `[object Object]`, code or a stack frame. */
+const GARBLED = /\bundefined\b|\bNaN\b|\[object \w+\]|engine\(\)|\bat \S+ \(\S*:\d+:\d+\)|\n\s+at /;
 const config = configValue.map((value) => resolveConfig(readConfig(value).config));
 const options = { timeout: 300_000 }; // a hang guard, not a speed check
 
@@ -142,6 +146,47 @@ describe('fuzzing: the draft engine never throws', () => {
         assert.deepEqual([...url.searchParams.keys()].filter((name) => name !== 'subject'), ['body']);
       }),
       { numRuns: runs(300) },
+    );
+  });
+});
+
+describe('fuzzing: hostile files (huge names, front-matter and drafts, control characters, braces, tags)', () => {
+  it('checks each without a throw, in findings that stay few and short', options, () => {
+    fc.assert(
+      fc.property(hostileDraft, (text) => {
+        const { findings } = lintText(text, { now: DateTime.fromISO('2026-11-21T09:00', { zone: 'America/New_York' }), timeZone: 'America/New_York' });
+        assert.ok(findings.length <= (RULE_IDS.length + 2) * 50, `${findings.length} findings`);
+        for (const finding of findings) {
+          assert.ok(finding.message.length <= 400, `${finding.rule}: a message of ${finding.message.length} characters`);
+          assert.ok(!GARBLED.test(finding.message), `${finding.rule}: ${finding.message}`);
+          assert.ok(RULE_IDS.includes(finding.rule) || finding.rule === INTERNAL_ERROR, finding.rule);
+          assert.notEqual(finding.rule, INTERNAL_ERROR, `a rule failed: ${String((finding.cause?.error as Error)?.stack)}`);
+        }
+      }),
+      { numRuns: runs(120) },
+    );
+  });
+
+  it('marks any of them as sent only where the front-matter then reads back that moment, and refuses the rest with a reason', options, () => {
+    const at = DateTime.fromISO('2026-11-21T09:05', { zone: 'America/New_York' });
+    fc.assert(
+      fc.property(hostileDraft, (text) => {
+        const result = markAsSent(text, at);
+        if (!result.ok) {
+          assert.ok(result.reason.length > 0 && result.reason.length <= 300 && !GARBLED.test(result.reason), result.reason);
+          return;
+        }
+        const before = parseDraft(text, { timeZone: 'America/New_York', frontMatterOnly: true });
+        const after = parseDraft(applyTextEdits(text, [result.edit]), { timeZone: 'America/New_York', frontMatterOnly: true });
+        if (!before.frontMatter?.readable) return;
+        assert.ok(after.frontMatter?.readable, 'the edit broke the front-matter');
+        assert.equal(after.fields.sent?.raw, '2026-11-21T09:05');
+        assert.deepEqual(
+          after.frontMatter.entries.filter((entry) => entry.key !== 'sent').map((entry) => [entry.key, entry.value]),
+          before.frontMatter.entries.filter((entry) => entry.key !== 'sent').map((entry) => [entry.key, entry.value]),
+        );
+      }),
+      { numRuns: runs(120) },
     );
   });
 });
