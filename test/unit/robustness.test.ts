@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it, mock } from 'node:test';
 import { DateTime } from 'luxon';
-import { applyTextEdits, DraftIndex, INTERNAL_ERROR, lintText, markAsSent, parseDraft, RULES, snooze, summarize, unsnooze, type Finding } from '../../src/core';
+import { applyTextEdits, DraftIndex, indexFiles, INTERNAL_ERROR, lintText, markAsSent, parseDraft, RULES, snooze, summarize, unsnooze, type Finding } from '../../src/core';
 
 const timeZone = 'America/New_York';
 const now = DateTime.fromISO('2026-11-21T09:05', { zone: timeZone });
@@ -126,3 +126,26 @@ describe('edits a front-matter cannot take in one line', () => {
     }
   });
 });
+
+describe('reading a workspace', () => {
+  it('says which files could not be read, and indexes the others', async () => {
+    const index = new DraftIndex();
+    const failed: string[] = [];
+    const files: Record<string, string | Error> = { 'a.md': draft(FIELDS), 'b.md': Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }), 'c.md': draft(FIELDS.replace('Globex', 'Umbrella')) };
+    await indexFiles(
+      index,
+      Object.keys(files),
+      async (key) => {
+        const file = files[key];
+        if (file instanceof Error) throw file;
+        return file;
+      },
+      () => timeZone,
+      undefined,
+      (key, error) => failed.push(`${key}: ${(error as Error).message}`),
+    );
+    assert.deepEqual(failed, ['b.md: EIO: i/o error']);
+    assert.deepEqual([...index.all()].map((summary) => summary.key).sort(), ['a.md', 'c.md']);
+  });
+});
+

@@ -5,7 +5,6 @@ import { closeAllEditors, codeOf, diagnosticsWhen, waitFor, workspaceUri } from 
 // When a check fails (a fault of the extension, never of the draft), the other checks still
 // report, the draft shows one finding that says so, the log gets the error with its stack, and
 // only the first failure of a session shows a notification, which offers to open the log.
-// A file that cannot be read while the workspace is checked is logged, not dropped in silence.
 
 interface Api {
   answer(...answers: Array<string | null>): void;
