@@ -24,7 +24,7 @@ import {
   decodeText,
   lintDraft,
   parseDraft,
-  readConfig,
+  readConfigText,
   resolveConfig,
   mergeConfig,
   readCspellWords,
@@ -33,7 +33,6 @@ import {
   type Config,
   type Finding,
 } from '../core';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { collectMarkdownFiles, describe, specialKind, UnreadablePathError } from './files';
 
 /** Where the CLI writes, and what it needs from the process, so tests can run it in memory. */
@@ -173,14 +172,11 @@ function loadConfig(file: string, io: CliIo): Config {
   } catch (error) {
     throw new UnreadablePathError(`cannot read the settings file '${file}': ${(error as Error).message}`);
   }
-  const errors: ParseError[] = [];
-  const json: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0) {
-    const lines = new LineMap(text);
-    const at = lines.positionAt(Math.min(errors[0].offset, text.length));
+  const reading = readConfigText(text);
+  if (reading.errorAt !== undefined) {
+    const at = new LineMap(text).positionAt(Math.min(reading.errorAt, text.length));
     throw new UsageError(`the settings file '${file}' is not valid JSON at line ${at.line + 1}, column ${at.character + 1}; check for a missing comma, quote or bracket there`);
   }
-  const reading = readConfig(json);
   for (const problem of reading.problems) io.stderr(`followup: ${file}: ${problem}\n`);
   return reading.config;
 }

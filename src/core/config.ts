@@ -1,3 +1,5 @@
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { LineMap } from './text';
 import { isValidTimeZone } from './dates';
 import { RULE_LEVELS, type RuleLevel } from './finding';
 import { RULE_IDS } from './rules';
@@ -201,15 +203,34 @@ export const CSPELL_FILES: readonly string[] = ['cspell.json', '.cspell.json', '
  * strings only; none when the text cannot be read.
  */
 export function readCspellWords(text: string): string[] {
-  try {
-    const plain = text
-      .replace(/^\uFEFF/, '')
-      .replace(/("(?:\\.|[^"\\])*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, string: string | undefined) => string ?? '')
-      .replace(/,(\s*[}\]])/g, '$1');
-    const value: unknown = JSON.parse(plain);
-    const words = typeof value === 'object' && value !== null ? (value as { words?: unknown }).words : undefined;
-    return Array.isArray(words) ? words.filter((word): word is string => typeof word === 'string') : [];
-  } catch {
-    return [];
+  const { value } = parseJsonWithComments(text);
+  const words = typeof value === 'object' && value !== null ? (value as { words?: unknown }).words : undefined;
+  return Array.isArray(words) ? words.filter((word): word is string => typeof word === 'string') : [];
+}
+
+/**
+ * JSON as VS Code's own settings files allow it: comments and trailing commas, as the editor's
+ * JSON-with-comments mode invites. Where the text is not valid, the offset of the first problem.
+ */
+export function parseJsonWithComments(text: string): { value: unknown; errorAt?: number } {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  return errors.length > 0 ? { value: undefined, errorAt: errors[0].offset + (text.startsWith('\uFEFF') ? 1 : 0) } : { value };
+}
+
+/**
+ * A `.followuprc.json` (or `--config` file) read as JSON with comments, then as settings;
+ * when it is not valid JSON, one problem that says where (`errorAt`), and no settings.
+ */
+export function readConfigText(text: string): ConfigReading & { errorAt?: number } {
+  const { value, errorAt } = parseJsonWithComments(text);
+  if (errorAt !== undefined) {
+    const { line, character } = new LineMap(text).positionAt(Math.min(errorAt, text.length));
+    return {
+      config: {},
+      problems: [`This file is not valid JSON at line ${line + 1}, column ${character + 1}, so its settings are ignored; check for a missing comma, quote or bracket there.`],
+      errorAt,
+    };
   }
+  return readConfig(value);
 }

@@ -1,7 +1,7 @@
 /** The draft engine's public surface, shared by the extension and the CLI. */
 export { lintDraft, lintText, type LintOptions, type LintResult } from './lint';
 export { parseDraft, type Draft, type DraftFields } from './draft';
-export { readConfig, mergeConfig, resolveConfig, readCspellWords, CSPELL_FILES, DEFAULT_CONFIG, type Config, type ResolvedConfig } from './config';
+export { readConfig, readConfigText, parseJsonWithComments, mergeConfig, resolveConfig, readCspellWords, CSPELL_FILES, DEFAULT_CONFIG, type Config, type ResolvedConfig } from './config';
 export { DraftIndex, indexFiles, normalizeName, readSummary, summarize, type DraftSummary, type WorkspaceView } from './workspace';
 export { isValidTimeZone, readDate, formatDay, type DraftDate } from './dates';
 export { LineMap, decodeText, type Span, type Position } from './text';

@@ -119,15 +119,14 @@ export class Settings implements vscode.Disposable {
       this.problems.delete(uri);
       return;
     }
-    let problems: readonly string[];
-    let config: Config = {};
-    try {
-      ({ config, problems } = engine().readConfig(JSON.parse(text.replace(/^\uFEFF/, ''))));
-    } catch (error) {
-      problems = [`This file is not valid JSON (${(error as Error).message}), so its settings are ignored; fix the syntax.`];
-    }
+    // JSON with comments, as VS Code's own settings files, and "Disable in this workspace" keeps them.
+    const { config, problems, errorAt } = engine().readConfigText(text);
     this.projectConfigs.set(folder.uri.toString(), config);
-    const top = new vscode.Range(0, 0, 0, 1);
+    let top = new vscode.Range(0, 0, 0, 1);
+    if (errorAt !== undefined) {
+      const { line, character } = new (engine().LineMap)(text).positionAt(Math.min(errorAt, text.length));
+      top = new vscode.Range(line, character, line, character + 1);
+    }
     this.problems.set(
       uri,
       problems.map((problem) => {

@@ -105,7 +105,7 @@ describe('followup check', () => {
     assert.deepEqual(JSON.parse(readme.stdout), { files: [] });
   });
 
-  it('applies a --config file, and warns about what it cannot use', () => {
+  it('applies a --config file (JSON with comments), and warns about what it cannot use', () => {
     const { code, stdout, stderr } = run('check', 'warnings-only.md', '--config', 'config.json');
     assert.equal(code, 1);
     assert.match(stdout, /error frontmatter-unknown-key/);

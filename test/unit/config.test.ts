@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG, mergeConfig, readConfig, resolveConfig } from '../../src/core/config';
+import { DEFAULT_CONFIG, mergeConfig, readConfig, readConfigText, resolveConfig } from '../../src/core/config';
 
 describe('readConfig', () => {
   it('keeps every valid setting', () => {
@@ -75,3 +75,18 @@ describe('mergeConfig and resolveConfig', () => {
     assert.deepEqual(resolved.cadenceDays, { fast: 5, standard: 7, slow: 14 });
   });
 });
+
+describe('readConfigText (.followuprc.json)', () => {
+  it('reads JSON with comments and trailing commas, as VS Code\'s own settings files', () => {
+    const reading = readConfigText('\uFEFF// for this job hunt\n{\n  "rules": { "salary": "information", }, /* quieter */\n  "maxFollowUps": 2,\n}\n');
+    assert.deepEqual(reading, { config: { rules: { salary: 'information' }, maxFollowUps: 2 }, problems: [] });
+  });
+
+  it('says where the text stops being JSON, and uses no settings from it', () => {
+    const reading = readConfigText('// for this job hunt\n{\n  "rules": { "salary": "information" }\n  "maxFollowUps": 2\n}\n');
+    assert.deepEqual(reading.config, {});
+    assert.deepEqual(reading.problems, ['This file is not valid JSON at line 4, column 3, so its settings are ignored; check for a missing comma, quote or bracket there.']);
+    assert.equal(readConfigText('').problems.length, 1);
+  });
+});
+

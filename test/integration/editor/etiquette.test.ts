@@ -169,7 +169,8 @@ describe('configuration layers', () => {
     try {
       await diagnosticsWhen(uri, 'salary as an error', () => salary()?.severity === vscode.DiagnosticSeverity.Error);
       const project = workspaceUri('.followuprc.json');
-      await vscode.workspace.fs.writeFile(project, new TextEncoder().encode('{ "rules": { "salary": "information" } }\n'));
+      // JSON with comments and a trailing comma, as VS Code's own settings files allow.
+      await vscode.workspace.fs.writeFile(project, new TextEncoder().encode('// Settings for this job hunt\n{\n  "rules": { "salary": "information", }, /* quieter */\n}\n'));
       try {
         await diagnosticsWhen(uri, 'salary as information', () => salary()?.severity === vscode.DiagnosticSeverity.Information);
       } finally {
@@ -194,6 +195,21 @@ describe('configuration layers', () => {
       assert.deepStrictEqual(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(project))), { rules: { demanding: 'off' } });
       await diagnosticsWhen(uri, 'demanding to be off', (d) => !d.some((x) => codeOf(x) === 'demanding'));
     } finally {
+      await vscode.workspace.fs.delete(project);
+    }
+  });
+
+  it('opens .followuprc.json as JSON with comments, and points at the line where it stops being JSON', async () => {
+    const project = workspaceUri('.followuprc.json');
+    await vscode.workspace.fs.writeFile(project, new TextEncoder().encode('// Settings for this job hunt\n{\n  "rules": { "salary": "information" }\n  "maxFollowUps": 2\n}\n'));
+    try {
+      const document = await vscode.workspace.openTextDocument(project);
+      assert.strictEqual(document.languageId, 'jsonc');
+      const problem = await waitFor('the syntax problem', () => vscode.languages.getDiagnostics(project).find((d) => d.source === 'Interview Follow-ups'));
+      assert.strictEqual(problem.message, 'This file is not valid JSON at line 4, column 3, so its settings are ignored; check for a missing comma, quote or bracket there.');
+      assert.strictEqual(problem.range.start.line, 3);
+    } finally {
+      await closeAllEditors();
       await vscode.workspace.fs.delete(project);
     }
   });
