@@ -9,7 +9,7 @@ import { subjectOf } from './vscode/command-subject';
 import { Prompter, type Prompt } from './vscode/prompter';
 import { engine } from './vscode/engine';
 import { registerCheckWorkspace } from './vscode/check-workspace';
-import { registerDeadlinesView, type DeadlinesState } from './vscode/deadlines';
+import { DeadlinesProvider, registerDeadlinesView, type DeadlinesState } from './vscode/deadlines';
 import { DraftActions } from './vscode/draft-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
 import { addWord, type WordScope } from './vscode/add-word';
@@ -68,6 +68,8 @@ export interface FollowupApi {
   scan(): ScanState;
   /** How long `activate` itself ran, in milliseconds. */
   activateMs(): number;
+  /** The grouping and filter a new Follow-ups view would start with: what a reload of the window restores. */
+  deadlinesAfterReload(): { groupBy: string; filter: string | undefined };
   /** The last lines written to the extension's log. */
   logLines(): readonly string[];
   /**
@@ -107,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
   const prompter = new Prompter();
   context.subscriptions.push(log.register(prompter));
   const actions = new DraftActions(settings, drafts, now, prompter);
-  const deadlines = registerDeadlinesView(settings, drafts, actions, now, prompter);
+  const deadlines = registerDeadlinesView(settings, drafts, actions, now, prompter, context.workspaceState);
   context.subscriptions.push(
     // When an item changes group with time (a thank-you becomes late), the open drafts' timing
     // findings change with it: the view and the editor never disagree (DOMAIN.md §4.9).
@@ -144,6 +146,12 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     scan: () => drafts.scanState,
     activateMs: () => activateMs,
     logLines: () => [...log.lines],
+    deadlinesAfterReload: () => {
+      const fresh = new DeadlinesProvider(settings, drafts, now, context.workspaceState);
+      const state = { groupBy: fresh.grouping, filter: fresh.filter };
+      fresh.dispose();
+      return state;
+    },
     breakRule: (id) => {
       if (!now.set) throw new Error('Rules can be broken only in tests, with FOLLOWUP_TEST_NOW.');
       breakRule(id);

@@ -57,6 +57,9 @@ const MAX_TIMER = 24 * 3600 * 1000;
  * things are due (or by company), with a badge for what is overdue or due today. It is
  * recomputed when a draft changes and by a timer set to the next moment an item changes group.
  */
+/** The keys of the view's state in the workspace's memory. */
+const MEMORY = { groupBy: 'followup.deadlines.groupBy', company: 'followup.deadlines.company' } as const;
+
 export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<DeadlineNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -68,17 +71,25 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   readonly onDidReachChange = this.changeReached.event;
   private schedule: Schedule = { items: [], snoozed: [], closed: [], problems: [] };
   private roots: DeadlineNode[] = [];
-  private groupBy: 'date' | 'company' = 'date';
+  private groupBy: 'date' | 'company';
   private company: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[];
+  private disposed = false;
 
   constructor(
     private readonly settings: Settings,
     private readonly drafts: WorkspaceDrafts,
     private readonly now: () => DateTime,
+    /** Where the grouping and the filter are kept, so that they survive a reload of the window. */
+    private readonly memory?: vscode.Memento,
   ) {
+    this.groupBy = memory?.get(MEMORY.groupBy) === 'company' ? 'company' : 'date';
+    const company = memory?.get(MEMORY.company);
+    this.company = typeof company === 'string' && company !== '' ? company : undefined;
+    void vscode.commands.executeCommand('setContext', ContextKey.groupBy, this.groupBy);
+    void vscode.commands.executeCommand('setContext', ContextKey.filtered, this.company !== undefined);
     this.disposables = [
       this.changed,
       this.scheduleChanged,
@@ -101,6 +112,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
 
   /** Recomputes the schedule now. */
   refresh(): void {
+    if (this.disposed) return;
     const { timeZone, config } = this.settings.for(vscode.workspace.workspaceFolders?.[0]?.uri);
     const now = this.now().setZone(timeZone);
     try {
@@ -130,18 +142,25 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
 
   setGroupBy(groupBy: 'date' | 'company'): void {
     this.groupBy = groupBy;
+    void this.memory?.update(MEMORY.groupBy, groupBy);
     void vscode.commands.executeCommand('setContext', ContextKey.groupBy, groupBy);
     this.refresh();
   }
 
   setCompany(company: string | undefined): void {
     this.company = company;
+    void this.memory?.update(MEMORY.company, company);
     void vscode.commands.executeCommand('setContext', ContextKey.filtered, company !== undefined);
     this.refresh();
   }
 
   get filter(): string | undefined {
     return this.company;
+  }
+
+  /** How the view is grouped. */
+  get grouping(): 'date' | 'company' {
+    return this.groupBy;
   }
 
   companies(): string[] {
@@ -240,6 +259,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   }
 
   dispose(): void {
+    this.disposed = true;
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }
@@ -260,14 +280,13 @@ export function registerDeadlinesView(
   actions: DraftActions,
   now: () => DateTime,
   prompter: Prompter,
+  memory?: vscode.Memento,
 ): vscode.Disposable & { provider: DeadlinesProvider; state(): DeadlinesState } {
-  const provider = new DeadlinesProvider(settings, drafts, now);
+  const provider = new DeadlinesProvider(settings, drafts, now, memory);
   const view = vscode.window.createTreeView(DEADLINES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const status = vscode.window.createStatusBarItem('followup.due', vscode.StatusBarAlignment.Left, 50);
   status.name = 'Follow-ups due';
   status.command = Command.revealDeadlines;
-  void vscode.commands.executeCommand('setContext', ContextKey.groupBy, 'date');
-
   const update = (schedule: Schedule) => {
     const urgent = schedule.items.filter((item) => item.group === 'overdue' || item.group === 'today').length;
     const overdue = schedule.items.filter((item) => item.group === 'overdue').length;

@@ -14,6 +14,7 @@ interface Api {
   deadlines(): State;
   dueItems(): readonly DueItem[];
   answer(...answers: Array<string | null>): void;
+  deadlinesAfterReload(): { groupBy: string; filter: string | undefined };
 }
 
 let api: Api;
@@ -140,8 +141,11 @@ describe('the Follow-ups view', () => {
     await vscode.commands.executeCommand('followup.filterByCompany');
     assert.deepStrictEqual(state().tree.map((group) => group.label), ['Globex (2)']);
     assert.strictEqual(state().description, 'Globex only');
+    // Kept in the workspace's memory: a view made after a reload starts as this one was left.
+    assert.deepStrictEqual(api.deadlinesAfterReload(), { groupBy: 'company', filter: 'Globex' });
     await vscode.commands.executeCommand('followup.clearFilter');
     await vscode.commands.executeCommand('followup.groupByDate');
+    assert.deepStrictEqual(api.deadlinesAfterReload(), { groupBy: 'date', filter: undefined });
     assert.deepStrictEqual(labels(), EXPECTED);
   });
 
