@@ -31,3 +31,4 @@ export { countOf } from './wording';
 /** The date-time type every deadline is computed in; re-exported for the extension's clock. */
 export { DateTime } from 'luxon';
 export { Dictionary, DICTIONARY_FILES } from './language/dictionary';
+export { frontMatterCompletions, type Completion, type Completions } from './complete';
