@@ -17,7 +17,7 @@ import { PROJECT_FILE, Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
 import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
 import { log } from './vscode/log';
-import { registerFrontMatterCompletion } from './vscode/completion';
+import { registerFrontMatterCompletion, registerFrontMatterHover } from './vscode/completion';
 
 /** The extension's clock; in tests, one that can be set. */
 interface Clock {
@@ -128,6 +128,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     deadlines,
     registerSendHelpers({ settings, diagnostics, prompter }),
     registerFrontMatterCompletion(settings, drafts, now),
+    registerFrontMatterHover(settings, drafts, now),
     // From the Explorer it gets the clicked file or folder; from the view's title or the palette, nothing.
     vscode.commands.registerCommand(Command.newDraft, (argument?: unknown) => newDraft(settings, drafts, now, prompter, subjectOf(argument))),
   );

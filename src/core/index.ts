@@ -32,3 +32,4 @@ export { countOf } from './wording';
 export { DateTime } from 'luxon';
 export { Dictionary, DICTIONARY_FILES } from './language/dictionary';
 export { frontMatterCompletions, type Completion, type Completions } from './complete';
+export { frontMatterHover } from './hover';

@@ -56,3 +56,26 @@ export function registerFrontMatterCompletion(settings: Settings, drafts: Worksp
     '-',
   );
 }
+
+/**
+ * Hovers in a draft's front-matter: what a key holds, and for the dates, what is due from them
+ * and when, by the same schedule as the Follow-ups view. The engine loads on the first hover
+ * inside a front-matter.
+ */
+export function registerFrontMatterHover(settings: Settings, drafts: WorkspaceDrafts, now: () => DateTime): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(
+    { language: 'markdown' },
+    {
+      provideHover(document, position) {
+        const text = document.getText();
+        const offset = document.offsetAt(position);
+        if (!inFrontMatter(text, offset)) return undefined;
+        const { timeZone, config } = settings.for(document.uri);
+        const hover = engine().frontMatterHover(text, offset, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: document.uri.toString() });
+        if (!hover) return undefined;
+        const contents = new vscode.MarkdownString(hover.lines.map((line) => line.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')).join('\n\n'));
+        return new vscode.Hover(contents, new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)));
+      },
+    },
+  );
+}

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
-import { DraftIndex, frontMatterCompletions, parseDraft, summarize } from '../../src/core';
+import { DraftIndex, frontMatterCompletions, frontMatterHover, parseDraft, resolveConfig, summarize } from '../../src/core';
 
 const now = DateTime.fromISO('2026-11-21T09:00', { zone: 'America/New_York' });
 const index = new DraftIndex();
@@ -35,3 +35,19 @@ describe('front-matter completion', () => {
     assert.equal(frontMatterCompletions('Hello\ncompany: ', 15, { drafts: index.all(), now }), undefined);
   });
 });
+
+describe('front-matter hovers', () => {
+  const hover = (text: string, marker: string) => frontMatterHover(text, text.indexOf(marker) + marker.length, { now, timeZone: 'America/New_York', config: resolveConfig({}) })?.lines;
+  const THANKS = '---\ncompany: Globex\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30\ntype: thank-you\n---\nHi\n';
+  const CHECK_IN = '---\ncompany: Globex\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-12T14:30\ntype: check-in\nsent: 2026-11-20T10:00\ndecisionDate: 2026-11-25\n---\nHi\n';
+
+  it('says what a key holds, and what is due from each date, and when', () => {
+    assert.deepEqual(hover(THANKS, 'comp'), ['company: which company the message is for.']);
+    assert.deepEqual(hover(THANKS, 'interviewDate: 2026'), ['interviewDate: when the interview took place.', 'This thank-you is due Sat 21 Nov 14:30, in 5 hours.']);
+    assert.deepEqual(hover(CHECK_IN, 'interviewDate: 2026'), ['interviewDate: when the interview took place.', 'The thank-yous for this interview were due by Fri 13 Nov 14:30.']);
+    assert.deepEqual(hover(CHECK_IN, 'sent: 2026'), ['sent: when you sent the message.', 'Sent Fri 20 Nov 10:00, 23 hours ago.', 'This is follow-up 1 since the interview; a check-in was due from Thu 26 Nov, so it went out early.']);
+    assert.deepEqual(hover(CHECK_IN, 'decisionDate: 2026'), ['decisionDate: when the employer said they would decide.', 'They said they would decide by Wed 25 Nov; a check-in is not due before the day after.']);
+    assert.equal(hover(THANKS, 'Hi'), undefined);
+  });
+});
+

@@ -72,4 +72,21 @@ describe('IntelliSense in the front-matter', () => {
   it('offers nothing in the message', async () => {
     assert.deepStrictEqual(await labelsAt(uri(), 9, 5), []);
   });
+
+  it('explains a key on hover, and says when the thank-you is due from the interview date', async () => {
+    const hovered = workspaceUri('drafts/hover.md');
+    await vscode.workspace.fs.writeFile(hovered, new TextEncoder().encode('---\ncompany: Globex\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30\ntype: thank-you\n---\nDear Dana,\n'));
+    try {
+      await vscode.window.showTextDocument(hovered);
+      const hover = async (line: number, character: number) => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', hovered, new vscode.Position(line, character));
+        return hovers.flatMap((found) => found.contents.map((content) => (typeof content === 'string' ? content : (content as vscode.MarkdownString).value))).join('\n\n').replace(/\\/g, '');
+      };
+      assert.strictEqual(await hover(1, 2), 'company: which company the message is for.');
+      assert.strictEqual(await hover(3, 18), 'interviewDate: when the interview took place.\n\nThis thank-you is due Sat 21 Nov 14:30, in 5 hours.');
+      assert.strictEqual(await hover(6, 3), '');
+    } finally {
+      await vscode.workspace.fs.delete(hovered);
+    }
+  });
 });
