@@ -173,10 +173,8 @@ function loadConfig(file: string, io: CliIo): Config {
     throw new UnreadablePathError(`cannot read the settings file '${file}': ${(error as Error).message}`);
   }
   const reading = readConfigText(text);
-  if (reading.errorAt !== undefined) {
-    const at = new LineMap(text).positionAt(Math.min(reading.errorAt, text.length));
-    throw new UsageError(`the settings file '${file}' is not valid JSON at line ${at.line + 1}, column ${at.character + 1}; check for a missing comma, quote or bracket there`);
-  }
+  const at = reading.syntaxError;
+  if (at) throw new UsageError(`the settings file '${file}' is not valid JSON at line ${at.line + 1}, column ${at.character + 1}; check for a missing comma, quote or bracket there`);
   for (const problem of reading.problems) io.stderr(`followup: ${file}: ${problem}\n`);
   return reading.config;
 }

@@ -1,5 +1,5 @@
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { LineMap } from './text';
+import { LineMap, type Position } from './text';
 import { isValidTimeZone } from './dates';
 import { RULE_LEVELS, type RuleLevel } from './finding';
 import { RULE_IDS } from './rules';
@@ -220,16 +220,16 @@ export function parseJsonWithComments(text: string): { value: unknown; errorAt?:
 
 /**
  * A `.followuprc.json` (or `--config` file) read as JSON with comments, then as settings;
- * when it is not valid JSON, one problem that says where (`errorAt`), and no settings.
+ * when it is not valid JSON, one problem that says where (`syntaxError`, 0-based), and no settings.
  */
-export function readConfigText(text: string): ConfigReading & { errorAt?: number } {
+export function readConfigText(text: string): ConfigReading & { syntaxError?: Position } {
   const { value, errorAt } = parseJsonWithComments(text);
   if (errorAt !== undefined) {
-    const { line, character } = new LineMap(text).positionAt(Math.min(errorAt, text.length));
+    const syntaxError = new LineMap(text).positionAt(Math.min(errorAt, text.length));
     return {
       config: {},
-      problems: [`This file is not valid JSON at line ${line + 1}, column ${character + 1}, so its settings are ignored; check for a missing comma, quote or bracket there.`],
-      errorAt,
+      problems: [`This file is not valid JSON at line ${syntaxError.line + 1}, column ${syntaxError.character + 1}, so its settings are ignored; check for a missing comma, quote or bracket there.`],
+      syntaxError,
     };
   }
   return readConfig(value);

@@ -22,6 +22,13 @@ function inFrontMatter(text: string, offset: number): boolean {
   return close === -1 || offset <= close;
 }
 
+/** What a request at `position` works from, when it lies in a front-matter; undefined elsewhere. */
+function frontMatterRequest(document: vscode.TextDocument, position: vscode.Position, settings: Settings) {
+  const text = document.getText();
+  const offset = document.offsetAt(position);
+  return inFrontMatter(text, offset) ? { text, offset, ...settings.for(document.uri) } : undefined;
+}
+
 /**
  * IntelliSense in a draft's front-matter: the keys not written yet, with what each holds; after
  * a key, its allowed values, the companies, roles and interviewers of the workspace (this
@@ -34,11 +41,9 @@ export function registerFrontMatterCompletion(settings: Settings, drafts: Worksp
     { language: 'markdown' },
     {
       provideCompletionItems(document, position) {
-        const text = document.getText();
-        const offset = document.offsetAt(position);
-        if (!inFrontMatter(text, offset)) return undefined;
-        const { timeZone } = settings.for(document.uri);
-        const result = engine().frontMatterCompletions(text, offset, { drafts: drafts.index.all(), now: now().setZone(timeZone) });
+        const request = frontMatterRequest(document, position, settings);
+        if (!request) return undefined;
+        const result = engine().frontMatterCompletions(request.text, request.offset, { drafts: drafts.index.all(), now: now().setZone(request.timeZone) });
         if (!result) return undefined;
         const range = new vscode.Range(document.positionAt(result.replace.start), document.positionAt(result.replace.end));
         return result.items.map((item) => {
@@ -67,10 +72,9 @@ export function registerFrontMatterHover(settings: Settings, drafts: WorkspaceDr
     { language: 'markdown' },
     {
       provideHover(document, position) {
-        const text = document.getText();
-        const offset = document.offsetAt(position);
-        if (!inFrontMatter(text, offset)) return undefined;
-        const { timeZone, config } = settings.for(document.uri);
+        const request = frontMatterRequest(document, position, settings);
+        if (!request) return undefined;
+        const { text, offset, timeZone, config } = request;
         const hover = engine().frontMatterHover(text, offset, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: document.uri.toString() });
         if (!hover) return undefined;
         const contents = new vscode.MarkdownString(hover.lines.map((line) => line.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')).join('\n\n'));

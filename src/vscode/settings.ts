@@ -100,7 +100,7 @@ export class Settings implements vscode.Disposable {
     // which must not load the engine (it loads after the first await, when a file is found).
     for (const file of ['cspell.json', '.cspell.json', 'cSpell.json']) {
       try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, file)));
+        const text = engine().decodeText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, file)));
         words.push(...engine().readCspellWords(text));
       } catch {
         // No such file: nothing to add.
@@ -113,20 +113,16 @@ export class Settings implements vscode.Disposable {
     const uri = vscode.Uri.joinPath(folder.uri, PROJECT_FILE);
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      text = engine().decodeText(await vscode.workspace.fs.readFile(uri));
     } catch {
       this.projectConfigs.delete(folder.uri.toString());
       this.problems.delete(uri);
       return;
     }
     // JSON with comments, as VS Code's own settings files, and "Disable in this workspace" keeps them.
-    const { config, problems, errorAt } = engine().readConfigText(text);
+    const { config, problems, syntaxError: at } = engine().readConfigText(text);
     this.projectConfigs.set(folder.uri.toString(), config);
-    let top = new vscode.Range(0, 0, 0, 1);
-    if (errorAt !== undefined) {
-      const { line, character } = new (engine().LineMap)(text).positionAt(Math.min(errorAt, text.length));
-      top = new vscode.Range(line, character, line, character + 1);
-    }
+    const top = at ? new vscode.Range(at.line, at.character, at.line, at.character + 1) : new vscode.Range(0, 0, 0, 1);
     this.problems.set(
       uri,
       problems.map((problem) => {
