@@ -100,7 +100,9 @@ export class Settings implements vscode.Disposable {
     // which must not load the engine (it loads after the first await, when a file is found).
     for (const file of ['cspell.json', '.cspell.json', 'cSpell.json']) {
       try {
-        const text = engine().decodeText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, file)));
+        // Read first: the engine loads only once a file is there (an argument is evaluated after its callee).
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, file));
+        const text = engine().decodeText(bytes);
         words.push(...engine().readCspellWords(text));
       } catch {
         // No such file: nothing to add.
@@ -113,7 +115,8 @@ export class Settings implements vscode.Disposable {
     const uri = vscode.Uri.joinPath(folder.uri, PROJECT_FILE);
     let text: string;
     try {
-      text = engine().decodeText(await vscode.workspace.fs.readFile(uri));
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      text = engine().decodeText(bytes);
     } catch {
       this.projectConfigs.delete(folder.uri.toString());
       this.problems.delete(uri);
