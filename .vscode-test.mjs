@@ -36,7 +36,9 @@ function workspace(name, ...fixtures) {
 
 function settings(folder, extra = {}) {
   mkdirSync(join(folder, '.vscode'), { recursive: true });
-  writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'followup.timeZone': 'America/New_York', ...extra }, null, 2));
+  // Reminders are off unless a test turns them on: a notification with buttons answers a
+  // scripted question, so one appearing while another test runs would take its answer.
+  writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'followup.timeZone': 'America/New_York', 'followup.reminders': false, ...extra }, null, 2));
 }
 
 /**
@@ -50,6 +52,20 @@ function scaleWorkspace() {
   if (labels.length === 0 || labels.includes('scale')) writeScaleWorkspace(folder, 10000);
   settings(folder, { 'followup.diagnostics.delay': 0 });
   return folder;
+}
+
+/**
+ * A multi-root workspace of two folders with different settings: New York (the zone in its
+ * folder settings, thank-yous within 24 hours) and London (zone and 48 hours in its commented
+ * .followuprc.json). Opened from its .code-workspace file, as a user opens one.
+ */
+function multiRootWorkspace() {
+  const root = temporaryFolder('followup-multiroot-');
+  cpSync(resolve('test/fixtures/multiroot'), root, { recursive: true });
+  settings(join(root, 'new-york'));
+  const file = join(root, 'job-search.code-workspace');
+  writeFileSync(file, JSON.stringify({ folders: [{ path: 'new-york' }, { path: 'london' }], settings: { 'followup.reminders': false } }, null, 2));
+  return file;
 }
 
 /** Where the scale and installed suites write their figures for `npm run bench`. */
@@ -68,6 +84,7 @@ const suite = (label, folder, extraEnv = {}, extra = {}) => ({
 export default defineConfig([
   suite('editor', workspace('editor', ['test/fixtures/workspace', '.'], ['test/fixtures/etiquette', 'etiquette'])),
   suite('deadlines', workspace('deadlines', ['test/fixtures/deadlines', '.'])),
+  suite('multiroot', multiRootWorkspace()),
   // The README's pictures, taken by the launcher (so not with the desktop host). `npm test` takes
   // them into a temporary folder to prove they can be taken; `npm run screenshots` into media/.
   suite('screenshots', workspace('job-search', ['test/fixtures/screenshots', '.']), desktop ? {} : {

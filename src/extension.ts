@@ -17,6 +17,7 @@ import { PROJECT_FILE, Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
 import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
 import { log } from './vscode/log';
+import { Reminders } from './vscode/reminders';
 import { registerFrontMatterCompletion, registerFrontMatterHover } from './vscode/completion';
 
 /** The extension's clock; in tests, one that can be set. */
@@ -106,11 +107,12 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'),
     vscode.Uri.joinPath(context.extensionUri, 'dist', 'dictionary'),
   );
-  const statusBar = registerStatusBar(diagnostics);
   const prompter = new Prompter();
   context.subscriptions.push(log.register(prompter));
   const actions = new DraftActions(settings, drafts, now, prompter);
   const deadlines = registerDeadlinesView(settings, drafts, actions, now, prompter, context.workspaceState);
+  const statusBar = registerStatusBar(diagnostics, deadlines.provider);
+  const reminders = new Reminders(deadlines.provider, actions, now, prompter, context.workspaceState);
   context.subscriptions.push(
     // When an item changes group with time (a thank-you becomes late), the open drafts' timing
     // findings change with it: the view and the editor never disagree (DOMAIN.md §4.9).
@@ -126,6 +128,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     registerCheckWorkspace(settings, drafts, diagnostics, now, prompter),
     statusBar,
     deadlines,
+    reminders,
     registerSendHelpers({ settings, diagnostics, prompter }),
     registerFrontMatterCompletion(settings, drafts, now),
     registerFrontMatterHover(settings, drafts, now),
@@ -138,7 +141,10 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     answer: (...answers) => prompter.script(answers),
     prompts: () => prompter.take(),
     statusBar: () => statusBar.state(),
-    deadlines: () => deadlines.state(),
+    deadlines: () => {
+      const status = statusBar.state();
+      return { ...deadlines.state(), status: status.visible ? status.text : undefined };
+    },
     dueItems: () => deadlines.provider.current().items,
     setNow: (iso) => {
       if (!now.set) throw new Error('The clock can be set only in tests, with FOLLOWUP_TEST_NOW.');

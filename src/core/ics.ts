@@ -1,13 +1,6 @@
 import { IANAZone, Info, type DateTime, type Zone } from 'luxon';
 import type { DueItem } from './schedule';
-
-/** What a due item is called in a calendar and in the tree: "Thank-you to Dana Whitfield · Globex". */
-export function itemTitle(item: DueItem): string {
-  const where = item.role ? `${item.company} (${item.role})` : item.company;
-  if (item.kind === 'thank-you') return `Thank-you to ${item.interviewer} · ${where}`;
-  if (item.kind === 'check-in') return `${item.attempt === 1 ? 'Check in' : `Follow-up ${item.attempt}`} · ${where}`;
-  return `No answer after your follow-ups: move on · ${where}`;
-}
+import { itemTitle } from './items';
 
 const DAY = 86_400_000;
 

@@ -10,6 +10,7 @@ export type { Finding, Fix, TextEdit, Severity, RuleLevel } from './finding';
 export { INTERNAL_ERROR } from './finding';
 export {
   computeSchedule,
+  mergeSchedules,
   describeDue,
   formatDue,
   schedulingProblem,
@@ -21,7 +22,8 @@ export {
   type Schedule,
   type ClosedApplication,
 } from './schedule';
-export { CalendarError, itemTitle, toICalendar } from './ics';
+export { CalendarError, toICalendar } from './ics';
+export { itemKey, itemLabels, itemTitle, reminderText } from './items';
 export { applyTextEdits, markAsSent, recordOutcome, setFrontMatterValue, snooze, unsnooze, formatDateTime, type EditResult } from './edits';
 export { draftTemplate, draftFileName, type TemplateFields } from './templates';
 export { MESSAGE_TYPES, OUTCOMES, FOLLOW_UP_TYPES, THANK_YOU_TYPES, type MessageType, type Outcome } from './schema';

@@ -455,16 +455,10 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
     }
   }
 
-  // By group, then due moment, then company: compared in place, without wrapping each item.
-  const sortItems = (list: DueItem[]) =>
-    list.sort(
-      (a, b) =>
-        RANK[a.group] - RANK[b.group] || a.due.toMillis() - b.due.toMillis() || (a.company < b.company ? -1 : a.company > b.company ? 1 : 0),
-    );
-  sortItems(items);
-  sortItems(snoozed);
-  closed.sort((a, b) => a.company.localeCompare(b.company));
-  problems.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  items.sort(compareItems);
+  snoozed.sort(compareItems);
+  closed.sort(compareClosed);
+  problems.sort(compareProblems);
   // The next change of group: every boundary of an item lies within eight days before it is
   // due, so an item due later than that after the soonest boundary found cannot come sooner.
   for (const item of items) {
@@ -477,6 +471,31 @@ export function computeSchedule(drafts: Iterable<DraftSummary>, options: Schedul
     closed,
     problems,
     nextChange: Number.isFinite(nextChange) ? DateTime.fromMillis(nextChange, { zone: zoneOf(timeZone) }) : undefined,
+  };
+}
+
+/** By group, then due moment, then company: the order of every list of items. */
+function compareItems(a: DueItem, b: DueItem): number {
+  return RANK[a.group] - RANK[b.group] || a.due.toMillis() - b.due.toMillis() || (a.company < b.company ? -1 : a.company > b.company ? 1 : 0);
+}
+
+const compareClosed = (a: ClosedApplication, b: ClosedApplication) => a.company.localeCompare(b.company);
+const compareProblems = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * One schedule from several, each computed with its own settings (the folders of a multi-root
+ * workspace, each with its own zone, hours and cadence), in the order `computeSchedule` gives;
+ * the next change is the soonest of theirs.
+ */
+export function mergeSchedules(schedules: readonly Schedule[]): Schedule {
+  if (schedules.length === 1) return schedules[0];
+  const changes = schedules.flatMap((schedule) => (schedule.nextChange ? [schedule.nextChange] : []));
+  return {
+    items: schedules.flatMap((schedule) => schedule.items).sort(compareItems),
+    snoozed: schedules.flatMap((schedule) => schedule.snoozed).sort(compareItems),
+    closed: schedules.flatMap((schedule) => schedule.closed).sort(compareClosed),
+    problems: schedules.flatMap((schedule) => schedule.problems).sort(compareProblems),
+    nextChange: changes.reduce<DateTime | undefined>((soonest, change) => (!soonest || change.toMillis() < soonest.toMillis() ? change : soonest), undefined),
   };
 }
 

@@ -18,13 +18,16 @@ export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts
       const files = await vscode.workspace.findFiles(draftsGlob(), EXCLUDE_GLOB, undefined, token);
       let checked = 0;
       let unreadable = 0;
+      let withFindings = 0;
       for (const [i, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ message: `${i + 1} of ${files.length}`, increment: 100 / files.length });
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
         if (open) {
           diagnostics.lint(open);
-          if (diagnostics.resultFor(open)) checked++;
+          const result = diagnostics.resultFor(open);
+          if (result) checked++;
+          if (result && result.findings.length > 0) withFindings++;
           continue;
         }
         const { timeZone, config } = settings.for(uri);
@@ -40,17 +43,21 @@ export async function checkWorkspace(settings: Settings, drafts: WorkspaceDrafts
         drafts.update(uri, draft);
         if (!draft.isDraft) continue;
         checked++;
-        const findings = engine().lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: uri.toString(), dictionary: diagnostics.dictionary });
+        const findings = engine().lintDraft(draft, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.viewFor(uri), key: uri.toString(), dictionary: diagnostics.dictionary });
         logFailures(findings, vscode.workspace.asRelativePath(uri));
         diagnostics.publish(uri, text, findings);
+        if (findings.length > 0) withFindings++;
       }
-      const notice = unreadable > 0
-        ? prompter.warn(`Checked ${countOf(checked, 'follow-up draft')}; ${countOf(unreadable, 'file')} could not be read, and the log says which.`, 'Open Problems', 'Show Log')
-        : prompter.info(`Checked ${countOf(checked, 'follow-up draft')}.`, 'Open Problems');
-      void notice.then((choice) => {
-        if (choice === 'Open Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
-        if (choice === 'Show Log') void vscode.commands.executeCommand(Command.showLog);
-      });
+      // Nothing to act on but the findings themselves: they are in the Problems panel, which
+      // opens when there are some, and the count goes in the status bar for a few seconds. A
+      // notification only when files could not be read, which the user may have to fix.
+      void vscode.window.setStatusBarMessage(`$(check) Checked ${countOf(checked, 'follow-up draft')}: ${withFindings === 0 ? 'nothing to fix' : `${withFindings} with findings`}`, 8000);
+      if (withFindings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      if (unreadable > 0) {
+        void prompter.warn(`${countOf(unreadable, 'file')} could not be read, so ${unreadable === 1 ? 'it was' : 'they were'} not checked; the log says which and why.`, 'Show Log').then((choice) => {
+          if (choice === 'Show Log') void vscode.commands.executeCommand(Command.showLog);
+        });
+      }
       return checked;
     },
   );

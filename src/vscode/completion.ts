@@ -75,7 +75,7 @@ export function registerFrontMatterHover(settings: Settings, drafts: WorkspaceDr
         const request = frontMatterRequest(document, position, settings);
         if (!request) return undefined;
         const { text, offset, timeZone, config } = request;
-        const hover = engine().frontMatterHover(text, offset, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.index, key: document.uri.toString() });
+        const hover = engine().frontMatterHover(text, offset, { now: now().setZone(timeZone), timeZone, config, workspace: drafts.viewFor(document.uri), key: document.uri.toString() });
         if (!hover) return undefined;
         const contents = new vscode.MarkdownString(hover.lines.map((line) => line.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&')).join('\n\n'));
         return new vscode.Hover(contents, new vscode.Range(document.positionAt(hover.span.start), document.positionAt(hover.span.end)));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
-import type { ClosedApplication, DueGroup, DueItem, Schedule } from '../core';
+import type { ClosedApplication, DraftSummary, DueGroup, DueItem, Schedule } from '../core';
 import { registerSubjectCommand, type Subject } from './command-subject';
 import type { Prompter } from './prompter';
 import { countOf } from '../core/wording';
@@ -9,7 +9,7 @@ import { log } from './log';
 import { Command, ContextKey, DEADLINES_VIEW } from './commands';
 import type { DraftActions } from './draft-actions';
 import type { Settings } from './settings';
-import type { WorkspaceDrafts } from './workspace-drafts';
+import { folderKeyOf, type WorkspaceDrafts } from './workspace-drafts';
 
 /** A node of the Follow-ups tree. */
 export type DeadlineNode =
@@ -21,7 +21,7 @@ export type DeadlineNode =
       readonly icon: vscode.ThemeIcon;
       readonly collapsed?: boolean;
     }
-  | { readonly type: 'item'; readonly item: DueItem; readonly snoozed?: boolean }
+  | { readonly type: 'item'; readonly item: DueItem; readonly label: string; readonly snoozed?: boolean }
   | { readonly type: 'closed'; readonly application: ClosedApplication }
   | { readonly type: 'problem'; readonly key: string; readonly message: string };
 
@@ -113,10 +113,9 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
   /** Recomputes the schedule now. */
   refresh(): void {
     if (this.disposed) return;
-    const { timeZone, config } = this.settings.for(vscode.workspace.workspaceFolders?.[0]?.uri);
-    const now = this.now().setZone(timeZone);
+    const now = this.now();
     try {
-      this.schedule = engine().computeSchedule(this.drafts.index.all(), { now, timeZone, config });
+      this.schedule = this.compute(now);
     } catch (error) {
       // The view keeps what it showed; the fault is logged, and shown once.
       log.internalError('working out what is due', error);
@@ -134,6 +133,28 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
         this.changeReached.fire();
       }, wait);
     }
+  }
+
+  /**
+   * The schedule of every draft, each folder of a multi-root workspace computed with its own
+   * settings (zone, hours, cadence, limits), then merged into one view.
+   */
+  private compute(now: DateTime): Schedule {
+    const core = engine();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const scheduleOf = (resource: vscode.Uri | undefined, drafts: Iterable<DraftSummary>) => {
+      const { timeZone, config } = this.settings.for(resource);
+      return core.computeSchedule(drafts, { now: now.setZone(timeZone), timeZone, config });
+    };
+    if (folders.length < 2) return scheduleOf(folders[0]?.uri, this.drafts.index.all());
+    const byFolder = new Map<string | undefined, DraftSummary[]>();
+    for (const draft of this.drafts.index.all()) {
+      const folder = folderKeyOf(draft.key);
+      const list = byFolder.get(folder);
+      if (list) list.push(draft);
+      else byFolder.set(folder, [draft]);
+    }
+    return core.mergeSchedules([...byFolder].map(([folder, drafts]) => scheduleOf(folder === undefined ? undefined : vscode.Uri.parse(folder), drafts)));
   }
 
   current(): Schedule {
@@ -175,19 +196,24 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     const snoozed = this.schedule.snoozed.filter((item) => matches(item.company));
     const closed = this.schedule.closed.filter((application) => matches(application.company));
     const roots: DeadlineNode[] = [];
+    // Short labels, each read beside the others of its group (see itemLabels).
+    const nodes = (list: readonly DueItem[], inCompany: boolean, snoozed?: boolean): DeadlineNode[] => {
+      const labels = engine().itemLabels(list, inCompany);
+      return list.map((item, i) => ({ type: 'item', item, label: labels[i], snoozed }));
+    };
     const group = (id: string, label: string, icon: vscode.ThemeIcon, children: DeadlineNode[], collapsed = false) => {
       if (children.length > 0) roots.push({ type: 'group', id, label: `${label} (${children.length})`, icon, children, collapsed });
     };
     if (this.groupBy === 'company') {
       const companies = [...new Set(items.map((item) => item.company))].sort((a, b) => a.localeCompare(b));
       for (const company of companies) {
-        group(`company:${company}`, company, new vscode.ThemeIcon('organization'), items.filter((item) => item.company === company).map((item) => ({ type: 'item', item })));
+        group(`company:${company}`, company, new vscode.ThemeIcon('organization'), nodes(items.filter((item) => item.company === company), true));
       }
     } else {
-      for (const id of engine().GROUP_ORDER) group(id, GROUP_LABELS[id], GROUP_ICONS[id], items.filter((item) => item.group === id).map((item) => ({ type: 'item', item })));
+      for (const id of engine().GROUP_ORDER) group(id, GROUP_LABELS[id], GROUP_ICONS[id], nodes(items.filter((item) => item.group === id), false));
     }
     // Snoozed items stay in sight, folded away, each with the day it comes back (DOMAIN.md §4).
-    group('snoozed', GROUP_LABELS.snoozed, GROUP_ICONS.snoozed, snoozed.map((item) => ({ type: 'item', item, snoozed: true })), true);
+    group('snoozed', GROUP_LABELS.snoozed, GROUP_ICONS.snoozed, nodes(snoozed, false, true), true);
     group('closed', GROUP_LABELS.closed, GROUP_ICONS.closed, closed.map((application) => ({ type: 'closed', application })));
     if (this.company === undefined) group('problems', GROUP_LABELS.problems, GROUP_ICONS.problems, this.schedule.problems.map((problem) => ({ type: 'problem', ...problem })));
     return roots;
@@ -236,14 +262,16 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     const now = this.now();
     const core = engine();
     const title = core.itemTitle(item);
-    const treeItem = new vscode.TreeItem(title);
-    treeItem.id = `${node.snoozed ? 'snoozed|' : ''}${item.kind}|${item.company}|${item.role ?? ''}|${item.interviewer ?? ''}|${item.interview.raw}|${item.attempt ?? ''}`;
+    // A short label, so that the description ("overdue by 2 days") fits beside it at the side
+    // bar's default width; the full title heads the tooltip.
+    const treeItem = new vscode.TreeItem(node.label);
+    treeItem.id = `${node.snoozed ? 'snoozed|' : ''}${core.itemKey(item)}`;
     const when = core.describeDue(item, now);
     const back = item.comesBack ? core.formatDay(item.comesBack) : undefined;
     treeItem.description = back ? `back on ${back}` : when;
     treeItem.iconPath = node.snoozed ? GROUP_ICONS.snoozed : item.kind === 'move-on' ? new vscode.ThemeIcon('debug-stop') : GROUP_ICONS[item.group];
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${title}**\n\n`);
+    tooltip.appendMarkdown('**').appendText(title).appendMarkdown('**\n\n');
     // A check-in is due on a day, a thank-you at a moment (DOMAIN.md §4.7).
     const due = item.allDay ? item.due.toFormat('cccc d LLLL') : item.interview.dateOnly && item.due.hour === 0 && item.due.minute === 0 ? `by the end of ${item.due.minus({ days: 1 }).toFormat('cccc d LLLL')}` : item.due.toFormat("cccc d LLLL 'at' HH:mm");
     tooltip.appendText(`${item.kind === 'move-on' ? 'From' : 'Due'} ${due} (${when}).`);
@@ -270,10 +298,10 @@ export interface DeadlinesState {
   readonly description?: string;
   /** The status bar item's text, when it is shown. */
   readonly status?: string;
-  readonly tree: Array<{ label: string; children: Array<{ label: string; description?: string; contextValue?: string }> }>;
+  readonly tree: Array<{ label: string; children: Array<{ label: string; title?: string; description?: string; contextValue?: string }> }>;
 }
 
-/** Registers the view, its badge and title, the status bar item, and the view's commands. */
+/** Registers the view, its badge and title, and the view's commands. */
 export function registerDeadlinesView(
   settings: Settings,
   drafts: WorkspaceDrafts,
@@ -284,23 +312,11 @@ export function registerDeadlinesView(
 ): vscode.Disposable & { provider: DeadlinesProvider; state(): DeadlinesState } {
   const provider = new DeadlinesProvider(settings, drafts, now, memory);
   const view = vscode.window.createTreeView(DEADLINES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
-  const status = vscode.window.createStatusBarItem('followup.due', vscode.StatusBarAlignment.Left, 50);
-  status.name = 'Follow-ups due';
-  status.command = Command.revealDeadlines;
   const update = (schedule: Schedule) => {
     const urgent = schedule.items.filter((item) => item.group === 'overdue' || item.group === 'today').length;
     const overdue = schedule.items.filter((item) => item.group === 'overdue').length;
     view.badge = urgent > 0 ? { value: urgent, tooltip: `${overdue} overdue, ${urgent - overdue} due today` } : undefined;
     view.description = provider.filter ? `${provider.filter} only` : undefined;
-    if (urgent > 0) {
-      status.text = `$(mail) ${countOf(urgent, 'follow-up')} due`;
-      status.tooltip = `${overdue} overdue, ${urgent - overdue} due today: click to see them`;
-      status.show();
-      statusShown = true;
-    } else {
-      status.hide();
-      statusShown = false;
-    }
   };
 
   const openItem = async (subject: Subject) => {
@@ -323,7 +339,10 @@ export function registerDeadlinesView(
   };
 
   const exportCalendar = async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    // Offered in the folder of the active editor (in a multi-root workspace, the one being
+    // worked in), else the first; the user says where in the save dialog.
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const folder = ((active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0])?.uri;
     const uri = await prompter.saveAs({ defaultUri: folder && vscode.Uri.joinPath(folder, 'follow-ups.ics'), filters: { Calendar: ['ics'] }, title: 'Export deadlines' });
     if (!uri) return undefined;
     const { timeZone } = settings.for(folder);
@@ -341,16 +360,15 @@ export function registerDeadlinesView(
     return uri;
   };
 
-  let statusShown = false;
   const state = (): DeadlinesState => ({
     badge: view.badge?.value,
     description: view.description,
-    status: statusShown ? status.text : undefined,
     tree: provider.getChildren().map((root) => ({
       label: String(provider.getTreeItem(root).label),
       children: provider.getChildren(root).map((child) => {
         const treeItem = provider.getTreeItem(child);
-        return { label: String(treeItem.label), description: treeItem.description as string | undefined, contextValue: treeItem.contextValue };
+        const title = child.type === 'item' ? engine().itemTitle(child.item) : undefined;
+        return { label: String(treeItem.label), ...(title ? { title } : {}), description: treeItem.description as string | undefined, contextValue: treeItem.contextValue };
       }),
     })),
   });
@@ -358,7 +376,6 @@ export function registerDeadlinesView(
   const disposable = vscode.Disposable.from(
     provider,
     view,
-    status,
     provider.onDidChangeSchedule(update),
     registerSubjectCommand(Command.openItem, openItem),
     registerSubjectCommand(Command.markAsSent, (subject) => actions.markAsSent(subject)),

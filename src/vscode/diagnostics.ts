@@ -120,7 +120,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.drafts.update(document.uri, draft);
       if (!draft.isDraft) return undefined;
       this.requestDictionary();
-      const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.index, key: document.uri.toString(), dictionary: this.dictionary });
+      const findings = engine().lintDraft(draft, { now: this.now().setZone(timeZone), timeZone, config, workspace: this.drafts.viewFor(document.uri), key: document.uri.toString(), dictionary: this.dictionary });
       logFailures(findings, name);
       return { result: { version: document.version, findings, bodyStart: draft.bodyStart } };
     } catch (error) {

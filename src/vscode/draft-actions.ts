@@ -190,7 +190,7 @@ export class DraftActions {
     const config = this.settings.for(source).config;
     const dueItem = subject.kind === 'item' ? subject.item : undefined;
     // Follow-ups are counted since the latest interview, as the schedule counts them (§4.3).
-    const schedule = engine().computeSchedule(this.drafts.index.application(fields.company, fields.role, undefined), { now: this.now().setZone(timeZone), timeZone, config });
+    const schedule = engine().computeSchedule(this.drafts.viewFor(source).application(fields.company, fields.role, undefined), { now: this.now().setZone(timeZone), timeZone, config });
     const open = schedule.items.find((item) => item.kind !== 'thank-you') ?? schedule.snoozed.find((item) => item.kind !== 'thank-you');
     const attempt = dueItem?.kind === 'check-in' && dueItem.attempt ? dueItem.attempt : open?.attempt;
     const type: MessageType = dueItem?.kind === 'thank-you' ? 'thank-you' : (attempt ?? 1) >= config.maxFollowUps ? 'final' : 'check-in';

@@ -37,6 +37,23 @@ async function targetFolder(subject: Subject, workspaceFolder: vscode.WorkspaceF
 }
 
 /**
+ * The workspace folder a new draft goes in: the one of the clicked file or folder, else the one
+ * of the active editor, else the only one; with several and no hint, the user picks. Undefined
+ * when the user pressed Escape.
+ */
+export async function workspaceFolderFor(subject: Subject, folders: readonly vscode.WorkspaceFolder[], prompter: Prompter): Promise<vscode.WorkspaceFolder | undefined> {
+  const hint = subject.kind === 'file' ? subject.uri : vscode.window.activeTextEditor?.document.uri;
+  const own = hint && vscode.workspace.getWorkspaceFolder(hint);
+  if (own) return own;
+  if (folders.length === 1) return folders[0];
+  const picked = await prompter.pick(
+    folders.map((candidate) => ({ label: candidate.name, value: candidate.uri.toString(), description: candidate.uri.path })),
+    { title: 'New draft: in which folder?' },
+  );
+  return picked && folders.find((candidate) => candidate.uri.toString() === picked.value);
+}
+
+/**
  * Follow-ups: New Draft… asks for the type, company, role, interviewer(s) and interview date,
  * then creates `<folder>/<date>-<company>-<type>[-<interviewer>].md` from the template (never
  * overwriting a file) and opens it at the first part to write. A thank-you to a panel is one
@@ -44,11 +61,13 @@ async function targetFolder(subject: Subject, workspaceFolder: vscode.WorkspaceF
  * the drafts go in the folder clicked. Escape at any step creates nothing. Returns the new files.
  */
 export async function newDraft(settings: Settings, drafts: WorkspaceDrafts, now: () => DateTime, prompter: Prompter, subject: Subject): Promise<vscode.Uri[] | undefined> {
-  const folder = (subject.kind === 'file' ? vscode.workspace.getWorkspaceFolder(subject.uri) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
     void prompter.info('Open a folder first: drafts are files in your workspace.');
     return undefined;
   }
+  const folder = await workspaceFolderFor(subject, folders, prompter);
+  if (!folder) return undefined;
   const { timeZone, config } = settings.for(folder.uri);
   const type = (await prompter.pick(engine().MESSAGE_TYPES.map((value) => ({ label: value, description: TYPE_DESCRIPTIONS[value] })), { title: 'New draft: what kind of message?' }))?.label as MessageType | undefined;
   if (!type) return undefined;

@@ -71,7 +71,8 @@ export class Prompter {
 
   /** Where to save a file; the scripted answer is a path or a URI. */
   async saveAs(options: { title: string; defaultUri?: vscode.Uri; filters: Record<string, string[]> }): Promise<vscode.Uri | undefined> {
-    this.record('save', options.title);
+    // The place offered is recorded too, so that tests can see where the dialog opens.
+    this.record('save', options.title, options.defaultUri ? [options.defaultUri.toString()] : []);
     if (!this.answers) return vscode.window.showSaveDialog({ title: options.title, defaultUri: options.defaultUri, filters: options.filters });
     const answer = this.next();
     return answer === undefined ? undefined : /^[a-z][\w+.-]*:/i.test(answer) ? vscode.Uri.parse(answer) : vscode.Uri.file(answer);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DraftIndex, Draft, DraftSummary } from '../core';
+import type { DraftIndex, Draft, DraftSummary, WorkspaceView } from '../core';
 import { engine } from './engine';
 import { log } from './log';
 import type { Settings } from './settings';
@@ -128,6 +128,22 @@ export class WorkspaceDrafts implements vscode.Disposable {
     }
   }
 
+  /**
+   * The drafts as the rules of the draft at `uri` see them: every company of the workspace (a
+   * name pasted from another folder's draft is still caught), but only the drafts of its own
+   * folder for its application's schedule, which the view computes folder by folder with each
+   * folder's settings. With one folder, the index itself.
+   */
+  viewFor(uri: vscode.Uri): WorkspaceView {
+    const index = this.index;
+    if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) return index;
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
+    return {
+      companies: () => index.companies(),
+      application: (company, role, exceptKey) => index.application(company, role, exceptKey).filter((draft) => folderKeyOf(draft.key) === folder),
+    };
+  }
+
   /** Records a freshly parsed draft (or non-draft) of a file or an open document. */
   update(uri: vscode.Uri, draft: Draft): void {
     const key = uri.toString();
@@ -144,4 +160,9 @@ export class WorkspaceDrafts implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** The workspace folder a draft's key is in, as a string; undefined outside every folder. */
+export function folderKeyOf(key: string): string | undefined {
+  return vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(key))?.uri.toString();
 }

@@ -200,7 +200,8 @@ async function main() {
       ['skipReleaseNotes', 'true'],
     ];
     const q = new URLSearchParams();
-    if (args.folder) q.set('folder', args.folder); else q.set('ew', 'true');
+    // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+    if (args.folder) q.set(args.folder.endsWith('.code-workspace') ? 'workspace' : 'folder', args.folder); else q.set('ew', 'true');
     q.set('payload', JSON.stringify(payload));
     const url = `http://${authority}/?${q}`;
     if (verbose) log('opening', url);

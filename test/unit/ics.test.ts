@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import { DateTime, IANAZone } from 'luxon';
-import { itemTitle, toICalendar } from '../../src/core/ics';
+import { toICalendar } from '../../src/core/ics';
+import { itemTitle } from '../../src/core/items';
 import type { DueItem } from '../../src/core/schedule';
 
 // ical.js is an ES module and this file is bundled to CommonJS: it is imported dynamically (esbuild

@@ -16,7 +16,7 @@ interface Prompt {
 }
 interface Api {
   deadlinesTree(): vscode.TreeDataProvider<unknown>;
-  deadlines(): { description?: string; tree: Array<{ label: string; children: Array<{ label: string }> }> };
+  deadlines(): { description?: string; tree: Array<{ label: string; children: Array<{ label: string; title?: string }> }> };
   answer(...answers: Array<string | null>): void;
   prompts(): Prompt[];
 }
@@ -154,8 +154,8 @@ const ON_TITLE: Record<string, { answers: () => string[]; verify(result: unknown
   'followup.filterByCompany': {
     answers: () => ['Globex'],
     verify: async () => {
-      const shown = api.deadlines().tree.flatMap((group) => group.children.map((child) => child.label));
-      assert.ok(shown.length === 2 && shown.every((label) => label.includes('· Globex')), shown.join(' | '));
+      const shown = api.deadlines().tree.flatMap((group) => group.children.map((child) => child.title ?? child.label));
+      assert.ok(shown.length === 2 && shown.every((title) => title.includes('· Globex')), shown.join(' | '));
       assert.strictEqual(api.deadlines().description, 'Globex only');
     },
   },

@@ -32,9 +32,9 @@ describe('Follow-ups: New Draft…', () => {
     assert.strictEqual(editor.document.uri.toString(), uri.toString());
     assert.match(editor.document.getText(), /^---\ncompany: Wayne Enterprises\nrole: Security Analyst\ninterviewer: Lucius Fox\ninterviewDate: 2026-11-20T16:00\ntype: thank-you\n---\nSubject: Thank you: Security Analyst interview\n\nDear Lucius,\n/);
     assert.strictEqual(editor.document.getText(editor.selection), '[a detail from your conversation]');
-    const api = vscode.extensions.getExtension<{ deadlines(): { tree: Array<{ children: Array<{ label: string; contextValue?: string }> }> } }>('interview-followups.interview-followups')!.exports;
+    const api = vscode.extensions.getExtension<{ deadlines(): { tree: Array<{ children: Array<{ label: string; title?: string; contextValue?: string }> }> } }>('interview-followups.interview-followups')!.exports;
     await waitFor('the new draft in the view', () =>
-      api.deadlines().tree.some((group) => group.children.some((child) => child.label === 'Thank-you to Lucius Fox · Wayne Enterprises (Security Analyst)' && child.contextValue?.endsWith('withDraft'))),
+      api.deadlines().tree.some((group) => group.children.some((child) => child.title === 'Thank-you to Lucius Fox · Wayne Enterprises (Security Analyst)' && child.contextValue?.endsWith('withDraft'))),
     );
   });
 

@@ -9,7 +9,7 @@ import { closeAllEditors, codeOf, ours, waitFor, workspaceUri } from '../helpers
 
 interface State {
   badge?: number;
-  tree: Array<{ label: string; children: Array<{ label: string; description?: string }> }>;
+  tree: Array<{ label: string; children: Array<{ label: string; title?: string; description?: string }> }>;
 }
 interface Api {
   deadlines(): State;
@@ -27,8 +27,8 @@ const file = (name: string) => vscode.Uri.joinPath(folder(), name);
 function piedPiper(): string[] {
   return api.deadlines().tree.flatMap((group) =>
     group.children
-      .filter((child) => child.label.includes('Pied Piper'))
-      .map((child) => `${group.label.replace(/ \(\d+\)$/, '')}: ${child.label.replace(' · Pied Piper (Engineer)', '')} — ${child.description}`),
+      .filter((child) => child.title?.includes('Pied Piper'))
+      .map((child) => `${group.label.replace(/ \(\d+\)$/, '')}: ${child.title!.replace(' · Pied Piper (Engineer)', '')} — ${child.description}`),
   );
 }
 

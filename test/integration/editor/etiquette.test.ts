@@ -128,14 +128,32 @@ describe('etiquette rules in the editor', () => {
     await diagnosticsWhen(uri, 'wrong-company to go with the draft', (d) => !d.some((x) => codeOf(x) === 'wrong-company'));
   });
 
-  it('shows the active draft’s count in the status bar', async () => {
-    const api = vscode.extensions.getExtension<{ statusBar(): { text: string; visible: boolean } }>('interview-followups.interview-followups')!.exports;
-    await openInEditor('etiquette/faulty/shouting.md');
-    await waitFor('the status bar count', () => api.statusBar().visible && /2 follow-up findings/.test(api.statusBar().text));
+  it('says the active draft’s count in its one status bar item only when VS Code’s own count does not', async () => {
+    type Status = { text: string; visible: boolean; activeDraft?: { findings: number } };
+    const api = vscode.extensions.getExtension<{ statusBar(): Status }>('interview-followups.interview-followups')!.exports;
+    const says = () => api.statusBar().visible && api.statusBar().text.includes('in this draft');
+    /** Whether some other file has a problem VS Code's count includes, as the user sees it. */
+    const othersHaveProblems = (uri: vscode.Uri) =>
+      vscode.languages.getDiagnostics().some(([other, list]) => other.toString() !== uri.toString() && list.some((d) => d.severity !== vscode.DiagnosticSeverity.Hint));
+    const editor = await openInEditor('etiquette/faulty/shouting.md');
+    const uri = editor.document.uri;
+    await waitFor('the draft to be checked', () => api.statusBar().activeDraft?.findings === 2);
+    // Another linter's problem in another file: VS Code's count is no longer this draft's.
+    const other = vscode.languages.createDiagnosticCollection('another-linter');
+    try {
+      other.set(workspaceUri('README.md'), [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'Another linter’s finding', vscode.DiagnosticSeverity.Warning)]);
+      await waitFor('the draft’s own count', () => says() && /2 findings in this draft$/.test(api.statusBar().text));
+      other.clear();
+      await waitFor('the count to follow the other files', () => says() === othersHaveProblems(uri));
+    } finally {
+      other.dispose();
+    }
     await openInEditor('etiquette/clean/letter.md');
-    await waitFor('the clean state', () => api.statusBar().visible && /Draft looks good/.test(api.statusBar().text));
+    await waitFor('the clean draft', () => api.statusBar().activeDraft?.findings === 0);
+    assert.ok(!says(), api.statusBar().text);
     await openInEditor('README.md');
-    await waitFor('the item to hide', () => !api.statusBar().visible);
+    await waitFor('a file that is not a draft', () => api.statusBar().activeDraft === undefined);
+    assert.ok(!says(), api.statusBar().text);
   });
 
   it('checks every draft of the workspace into the Problems panel', async () => {
@@ -143,7 +161,12 @@ describe('etiquette rules in the editor', () => {
     const crlf = workspaceUri('drafts/crlf.md');
     const crlfText = '---\r\ncompany: Globex\r\nrole: Data Analyst\r\ninterviewer: Dana Whitfield\r\ninterviewDate: 2026-11-20T14:30\r\n---\r\nSubject: Thank you: Data Analyst interview\r\n\r\nDear Dana,\r\n\r\nThank you for the chat; I will recieve the brief and I look forward to the Data Analyst role at Globex, which I am keen on.\r\n\r\nBest regards,\r\nSam Lee\r\n';
     await vscode.workspace.fs.writeFile(crlf, new TextEncoder().encode(crlfText));
+    const api = vscode.extensions.getExtension<{ answer(): void; prompts(): Array<{ kind: string; text: string }> }>('interview-followups.interview-followups')!.exports;
+    api.answer();
+    api.prompts();
     const checked = await vscode.commands.executeCommand<number>('followup.checkWorkspace');
+    // The findings go to the Problems panel, with no notification to dismiss.
+    assert.deepStrictEqual(api.prompts().filter((prompt) => prompt.kind === 'info' || prompt.kind === 'warning'), []);
     const misspelling = ours(crlf).find((d) => codeOf(d) === 'spelling');
     assert.ok(misspelling, 'no spelling finding in the CRLF draft');
     const line = crlfText.split('\r\n')[misspelling.range.start.line];

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { closeAllEditors, codeOf, ours, waitFor } from '../helpers';
 
 interface Api {
-  statusBar(): { text: string; visible: boolean };
+  statusBar(): { text: string; visible: boolean; activeDraft?: { findings: number } };
 }
 
 /** Values typed into each tab stop in order; null keeps the default (a choice, or the date). */
@@ -38,7 +38,7 @@ describe('snippets', () => {
       assert.doesNotMatch(text, /<Company>|<Job Title>|<Interviewer Name>|\[Your Name\]/);
       // The status bar speaks for the active draft once it has been checked at its current version.
       try {
-        await waitFor('the draft to be checked clean', () => api.statusBar().visible && api.statusBar().text.includes('Draft looks good'));
+        await waitFor('the draft to be checked clean', () => api.statusBar().activeDraft?.findings === 0);
       } catch {
         assert.fail(`findings in:\n${text}\n${ours(document.uri).map((d) => `${codeOf(d)}: ${d.message}`).join('\n')}`);
       }
