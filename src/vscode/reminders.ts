@@ -24,7 +24,8 @@ const SHOW = 'Show Them';
  * A reminder while VS Code is open: when a thank-you or a check-in becomes due today or
  * overdue, one notification for that item, never repeated for it (even after a reload), with
  * "Open Draft" (or "Create Draft") and "Snooze". Several at once (opening VS Code on a busy
- * morning) are one notification with "Show Them". The `followup.reminders` setting turns them off.
+ * morning) are one notification with "Show Them". Not while a draft of the application is in
+ * sight. The `followup.reminders` setting turns them off.
  */
 export class Reminders implements vscode.Disposable {
   private readonly reminded: Set<string>;
@@ -50,7 +51,17 @@ export class Reminders implements vscode.Disposable {
   private check(schedule: Schedule): void {
     if (!this.enabled) return;
     const core = engine();
-    const fresh = schedule.items.filter((item) => (item.group === 'overdue' || item.group === 'today') && item.kind !== 'move-on' && !this.reminded.has(core.itemKey(item)));
+    // Not while one of the application's drafts is in sight (the user is writing it, or has just
+    // made it with New Draft): the reminder waits for a later schedule with the drafts out of view.
+    const inSight = new Set(vscode.window.visibleTextEditors.map((editor) => editor.document.uri.toString()));
+    const fresh = schedule.items.filter(
+      (item) =>
+        (item.group === 'overdue' || item.group === 'today') &&
+        item.kind !== 'move-on' &&
+        !this.reminded.has(core.itemKey(item)) &&
+        !(item.draft && inSight.has(item.draft)) &&
+        !item.drafts.some((key) => inSight.has(key)),
+    );
     if (fresh.length === 0) return;
     for (const item of fresh) this.reminded.add(core.itemKey(item));
     void this.memory.update(MEMORY_KEY, [...this.reminded].slice(-REMEMBERED));

@@ -100,9 +100,15 @@ describe('a multi-root workspace', () => {
   it('reminds once when an item becomes due today, with Open Draft and Snooze, and not when turned off', async () => {
     const settings = () => vscode.workspace.getConfiguration('followup');
     const infos = () => api.prompts().filter((prompt) => prompt.kind === 'info');
+    // Omar's draft is open: the user is writing it, so no reminder of it yet.
+    await vscode.window.showTextDocument(file('new-york', 'globex/thank-you-omar.md'));
     await settings().update('reminders', true, vscode.ConfigurationTarget.Workspace);
     try {
-      // Turned on: what is already due today is said once (Omar's thank-you, due this afternoon).
+      await vscode.commands.executeCommand('followup.refreshDeadlines');
+      assert.deepStrictEqual(infos(), []);
+      // Out of sight: what is already due today is said once (Omar's thank-you, due this afternoon).
+      await closeAllEditors();
+      await vscode.commands.executeCommand('followup.refreshDeadlines');
       let said: Prompt[] = [];
       await waitFor('the reminder of what is due', () => (said = [...said, ...infos()]).length > 0);
       assert.deepStrictEqual(said, [{ kind: 'info', text: 'The thank-you to Omar Haddad at Globex is due in 6 hours.', choices: ['Open Draft', 'Snooze'] }]);
