@@ -85,12 +85,6 @@ export default defineConfig([
   suite('editor', workspace('editor', ['test/fixtures/workspace', '.'], ['test/fixtures/etiquette', 'etiquette'])),
   suite('deadlines', workspace('deadlines', ['test/fixtures/deadlines', '.'])),
   suite('multiroot', multiRootWorkspace()),
-  // The README's pictures, taken by the launcher (so not with the desktop host). `npm test` takes
-  // them into a temporary folder to prove they can be taken; `npm run screenshots` into media/.
-  suite('screenshots', workspace('job-search', ['test/fixtures/screenshots', '.']), desktop ? {} : {
-    FOLLOWUP_SCREENSHOTS_DIR: resolve(process.env.FOLLOWUP_SCREENSHOTS_DIR || temporaryFolder('followup-screenshots-')),
-    E2E_VIEWPORT: '1440x900',
-  }),
   // 10,000 drafts: the tree fills with progress; activation time and diagnostic latency are
   // printed (and written to FOLLOWUP_BENCH_OUT for `npm run bench`), never asserted.
   suite('scale', scaleWorkspace(), benchOut),

@@ -23,7 +23,7 @@ export {
   type ClosedApplication,
 } from './schedule';
 export { CalendarError, toICalendar } from './ics';
-export { itemKey, itemLabels, itemTitle, reminderText } from './items';
+export { itemKey, itemLabels, itemTitle, itemWhen, reminderText } from './items';
 export { applyTextEdits, markAsSent, recordOutcome, setFrontMatterValue, snooze, unsnooze, formatDateTime, type EditResult } from './edits';
 export { draftTemplate, draftFileName, type TemplateFields } from './templates';
 export { MESSAGE_TYPES, OUTCOMES, FOLLOW_UP_TYPES, THANK_YOU_TYPES, type MessageType, type Outcome } from './schema';

@@ -18,15 +18,30 @@ export function itemKey(item: DueItem): string {
 }
 
 /**
- * What a due item is called in the side bar, short enough to read beside its description at
- * the default width: "Thank Dana Whitfield", "Check in with Globex", "Follow-up 2 with Globex",
- * "Move on from Umbrella". Inside a company's group (`inCompany`), the company is left out.
+ * What a due item is called in the side bar, short enough that its description ("5 days
+ * late") fits beside it at the side bar's default width: "Thank Dana Whitfield", "Check in:
+ * Globex", "Follow-up 2: Globex", "Move on: Umbrella". Inside a company's group (`inCompany`),
+ * the company is left out.
  */
 function shortLabel(item: DueItem, inCompany: boolean): string {
-  const at = (preposition: string) => (inCompany ? '' : ` ${preposition} ${item.company}`);
+  const at = inCompany ? '' : `: ${item.company}`;
   if (item.kind === 'thank-you') return `Thank ${item.interviewer}`;
-  if (item.kind === 'check-in') return `${item.attempt === 1 ? 'Check in' : `Follow-up ${item.attempt}`}${at('with')}`;
-  return `Move on${at('from')}`;
+  if (item.kind === 'check-in') return `${item.attempt === 1 ? 'Check in' : `Follow-up ${item.attempt}`}${at}`;
+  return `Move on${at}`;
+}
+
+/**
+ * When a due item is, in as few words as the side bar has room for (its group already says
+ * whether it is overdue, today or later): "5 days late", "46 hours late", "in 6 hours",
+ * "today", "tomorrow", "in 4 days"; for a move-on, "no reply" once it has come. The tooltip
+ * says it in full (`describeDue`).
+ */
+export function itemWhen(item: DueItem, now: DateTime): string {
+  const full = describeDue(item, now);
+  if (item.kind === 'move-on') return full === 'time to move on' ? 'no reply' : full.replace(/^move on (in .+|tomorrow) if there is no answer$/, '$1');
+  const late = /^overdue by (.+)$/.exec(full);
+  if (late) return `${late[1]} late`;
+  return full.replace(/^due (in |today$|tomorrow$)/, (_, rest: string) => rest);
 }
 
 /**

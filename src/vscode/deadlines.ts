@@ -268,7 +268,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     treeItem.id = `${node.snoozed ? 'snoozed|' : ''}${core.itemKey(item)}`;
     const when = core.describeDue(item, now);
     const back = item.comesBack ? core.formatDay(item.comesBack) : undefined;
-    treeItem.description = back ? `back on ${back}` : when;
+    treeItem.description = back ? `back on ${back}` : core.itemWhen(item, now);
     treeItem.iconPath = node.snoozed ? GROUP_ICONS.snoozed : item.kind === 'move-on' ? new vscode.ThemeIcon('debug-stop') : GROUP_ICONS[item.group];
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown('**').appendText(title).appendMarkdown('**\n\n');

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { resolveConfig, type Config } from '../../src/core/config';
 import { parseDraft } from '../../src/core/draft';
-import { itemKey, itemLabels, itemTitle, reminderText } from '../../src/core/items';
+import { itemKey, itemLabels, itemTitle, itemWhen, reminderText } from '../../src/core/items';
 import { computeSchedule, mergeSchedules } from '../../src/core/schedule';
 import { summarize, type DraftSummary } from '../../src/core/workspace';
 
@@ -26,7 +26,7 @@ describe('the side bar labels of due items', () => {
   it('names the action and whom it is for, without the role, so the due time fits beside it', () => {
     const { items } = schedule(drafts, '2026-11-21T09:00');
     assert.deepEqual(items.map(itemTitle), ['Follow-up 2 · Hooli (Engineer)', 'Thank-you to Omar Haddad · Globex (Data Analyst)', 'Check in · Globex (Data Analyst)']);
-    assert.deepEqual(itemLabels(items), ['Follow-up 2 with Hooli', 'Thank Omar Haddad', 'Check in with Globex']);
+    assert.deepEqual(itemLabels(items), ['Follow-up 2: Hooli', 'Thank Omar Haddad', 'Check in: Globex']);
     // Under a company's own heading, the company is not said again.
     assert.deepEqual(itemLabels(items, true), ['Follow-up 2', 'Thank Omar Haddad', 'Check in']);
     for (const label of itemLabels(items)) assert.ok(label.length <= 30, label);
@@ -38,7 +38,8 @@ describe('the side bar labels of due items', () => {
       ...[12, 19, 26].map((day, i) => ny(`u${i}.md`, 'company: Umbrella', 'interviewDate: 2026-10-01', 'interviewer: Ada Wong', 'type: check-in', `sent: 2026-10-${day}`)),
     ];
     const { items } = schedule(moveOn, '2026-11-21T09:00');
-    assert.deepEqual(itemLabels(items), ['Move on from Umbrella']);
+    assert.deepEqual(itemLabels(items), ['Move on: Umbrella']);
+    assert.equal(itemWhen(items[0], DateTime.fromISO('2026-11-21T09:00', { zone: 'America/New_York' })), 'no reply');
   });
 
   it('adds the role, then the interview date, only where two labels would be the same', () => {
@@ -51,7 +52,16 @@ describe('the side bar labels of due items', () => {
     const { items } = schedule(two, '2026-11-21T09:00');
     const labels = itemLabels(items);
     assert.equal(new Set(labels).size, labels.length, labels.join(' | '));
-    assert.ok(labels.includes('Check in with Globex (Data Analyst)') && labels.includes('Check in with Globex (Data Engineer)'), labels.join(' | '));
+    assert.ok(labels.includes('Check in: Globex (Data Analyst)') && labels.includes('Check in: Globex (Data Engineer)'), labels.join(' | '));
+  });
+
+  it('says when in a few words, since the group already says overdue, today or later', () => {
+    const { items } = schedule(drafts, '2026-11-21T09:00');
+    const at = (iso: string) => DateTime.fromISO(iso, { zone: 'America/New_York' });
+    assert.deepEqual(items.map((item) => itemWhen(item, at('2026-11-21T09:00'))), ['5 days late', 'in 6 hours', 'in 6 days']);
+    assert.deepEqual(items.map((item) => itemWhen(item, at('2026-11-22T11:00'))), ['6 days late', '21 hours late', 'in 5 days']);
+    assert.equal(itemWhen(items[2], at('2026-11-26T09:00')), 'tomorrow');
+    assert.equal(itemWhen(items[2], at('2026-11-27T09:00')), 'today');
   });
 
   it('keys each item by what it is, not by when it was computed', () => {

@@ -32,9 +32,9 @@ function itemTitled(title: string): DueItem {
 }
 
 const EXPECTED = [
-  'Overdue (3): Move on from Umbrella | Check in with Initech | Thank Gavin Belson',
+  'Overdue (3): Move on: Umbrella | Check in: Initech | Thank Gavin Belson',
   'Today (1): Thank Omar Haddad',
-  'This week (3): Check in with Hooli | Check in with Acme | Check in with Globex',
+  'This week (3): Check in: Hooli | Check in: Acme | Check in: Globex',
   'Snoozed (1): Thank Wile Coyote',
   'Closed (1): Vandelay · Importer',
   'Problems (1): broken.md',
@@ -53,12 +53,12 @@ describe('the Follow-ups view', () => {
     assert.strictEqual(state().badge, 4);
     assert.strictEqual(state().status, '$(mail) 4 follow-ups due');
     const today = state().tree[1].children[0];
-    assert.strictEqual(today.description, 'due in 6 hours');
+    assert.strictEqual(today.description, 'in 6 hours');
     assert.strictEqual(today.contextValue, 'dueItem.thank-you.withDraft');
     assert.strictEqual(state().tree[2].children[0].contextValue, 'dueItem.check-in.noDraft');
     // A check-in is due on a day: no time of day that nobody chose.
-    assert.deepStrictEqual(state().tree[0].children.map((child) => child.description), ['time to move on', 'overdue by 5 days', 'overdue by 46 hours']);
-    assert.strictEqual(state().tree[2].children[0].description, 'due in 4 days');
+    assert.deepStrictEqual(state().tree[0].children.map((child) => child.description), ['no reply', '5 days late', '46 hours late']);
+    assert.strictEqual(state().tree[2].children[0].description, 'in 4 days');
   });
 
   it('keeps snoozed items in sight, folded away, with the day they come back, and stops a snooze', async () => {

@@ -73,14 +73,14 @@ describe('a three-round job search, day by day', () => {
   it('phone screen: the thank-you is due within 24 hours, then a check-in a week after it went out', async () => {
     api.setNow('2026-11-02T18:00:00.000-05:00');
     const monica = await write('1-screen-monica.md', '2026-11-02T10:00', 'Monica Hall');
-    await expectView('the phone screen thank-you', ['Today: Thank-you to Monica Hall — due in 16 hours', 'This week: Check in — due in 7 days']);
+    await expectView('the phone screen thank-you', ['Today: Thank-you to Monica Hall — in 16 hours', 'This week: Check in — in 7 days']);
     api.setNow('2026-11-02T19:00:00.000-05:00');
     await markSent(monica);
-    await expectView('the check-in after the thank-you', ['This week: Check in — due in 7 days']);
+    await expectView('the check-in after the thank-you', ['This week: Check in — in 7 days']);
     api.setNow('2026-11-09T09:00:00.000-05:00');
-    await expectView('the check-in due on its day', ['Today: Check in — due today']);
+    await expectView('the check-in due on its day', ['Today: Check in — today']);
     api.setNow('2026-11-10T09:00:00.000-05:00');
-    await expectView('the check-in overdue from the next day', ['Overdue: Check in — overdue by 1 day']);
+    await expectView('the check-in overdue from the next day', ['Overdue: Check in — 1 day late']);
   });
 
   it('an on-site is planned: no check-in before it, and a thank-you to each of two people for it', async () => {
@@ -88,15 +88,15 @@ describe('a three-round job search, day by day', () => {
     await write('2-onsite-gilfoyle.md', '2026-11-17T13:00', 'Bertram Gilfoyle');
     // Due on Wed 18 Nov, beyond the coming seven days, and a message has gone out: Waiting.
     await expectView('the on-site items', [
-      'Waiting: Thank-you to Bertram Gilfoyle — due in 8 days',
-      'Waiting: Thank-you to Monica Hall — due in 8 days',
-      'Waiting: Check in — due in 14 days',
+      'Waiting: Thank-you to Bertram Gilfoyle — in 8 days',
+      'Waiting: Thank-you to Monica Hall — in 8 days',
+      'Waiting: Check in — in 14 days',
     ]);
     api.setNow('2026-11-17T18:00:00.000-05:00');
     await expectView('both thank-yous due today', [
-      'Today: Thank-you to Bertram Gilfoyle — due in 19 hours',
-      'Today: Thank-you to Monica Hall — due in 19 hours',
-      'This week: Check in — due in 7 days',
+      'Today: Thank-you to Bertram Gilfoyle — in 19 hours',
+      'Today: Thank-you to Monica Hall — in 19 hours',
+      'This week: Check in — in 7 days',
     ]);
     assert.strictEqual(api.deadlines().badge !== undefined && api.deadlines().badge! >= 2, true);
   });
@@ -107,25 +107,25 @@ describe('a three-round job search, day by day', () => {
     await waitFor('the open draft checked, with no timing finding before the deadline', () => ours(monica).length > 0 && timingRules(monica).length === 0);
     api.setNow('2026-11-18T14:00:00.000-05:00');
     await expectView('both thank-yous overdue', [
-      'Overdue: Thank-you to Bertram Gilfoyle — overdue by 1 hour',
-      'Overdue: Thank-you to Monica Hall — overdue by 1 hour',
-      'This week: Check in — due in 6 days',
+      'Overdue: Thank-you to Bertram Gilfoyle — 1 hour late',
+      'Overdue: Thank-you to Monica Hall — 1 hour late',
+      'This week: Check in — in 6 days',
     ]);
     await waitFor('late-thank-you on the open draft', () => JSON.stringify(timingRules(monica)) === JSON.stringify(['late-thank-you']));
     await markSent(monica);
     await markSent(file('2-onsite-gilfoyle.md'));
-    await expectView('a check-in a week after the on-site thank-yous', ['This week: Check in — due in 7 days']);
+    await expectView('a check-in a week after the on-site thank-yous', ['This week: Check in — in 7 days']);
     await waitFor('late-thank-you kept on a thank-you sent an hour late', () => JSON.stringify(timingRules(monica)) === JSON.stringify(['late-thank-you']));
   });
 
   it('the final round: a thank-you to Richard, and the check-in waits for it', async () => {
     api.setNow('2026-11-20T09:00:00.000-05:00');
     const richard = await write('3-final-richard.md', '2026-11-24T15:00', 'Richard Hendricks');
-    await expectView('the final round items', ['This week: Thank-you to Richard Hendricks — due in 5 days', 'Waiting: Check in — due in 11 days']);
+    await expectView('the final round items', ['This week: Thank-you to Richard Hendricks — in 5 days', 'Waiting: Check in — in 11 days']);
     api.setNow('2026-11-25T10:00:00.000-05:00');
-    await expectView('the final thank-you due today', ['Today: Thank-you to Richard Hendricks — due in 5 hours', 'This week: Check in — due in 6 days']);
+    await expectView('the final thank-you due today', ['Today: Thank-you to Richard Hendricks — in 5 hours', 'This week: Check in — in 6 days']);
     await markSent(richard);
-    await expectView('the check-in a week after the last thank-you', ['This week: Check in — due in 7 days']);
+    await expectView('the check-in a week after the last thank-you', ['This week: Check in — in 7 days']);
   });
 
   it('New Draft offers the latest interview: its role, its people and its date', async () => {
@@ -138,7 +138,7 @@ describe('a three-round job search, day by day', () => {
 
   it('the check-in after the final round: created from the latest interview, too soon the day before, due on its day', async () => {
     api.setNow('2026-12-01T09:00:00.000-05:00');
-    await expectView('the check-in due tomorrow', ['This week: Check in — due tomorrow']);
+    await expectView('the check-in due tomorrow', ['This week: Check in — tomorrow']);
     const item = (await vscode.extensions.getExtension<{ dueItems(): Array<{ kind: string; company: string }> }>('interview-followups.interview-followups')!.activate())
       .dueItems()
       .find((candidate) => candidate.kind === 'check-in' && candidate.company === 'Pied Piper');
@@ -149,9 +149,9 @@ describe('a three-round job search, day by day', () => {
     await waitFor('too-soon on the new check-in', () => JSON.stringify(timingRules(created)) === JSON.stringify(['too-soon']));
     assert.match(ours(created).find((d) => codeOf(d) === 'too-soon')!.message, /wait until Wed 2 Dec/);
     api.setNow('2026-12-02T08:00:00.000-05:00');
-    await expectView('the check-in due today, with its draft', ['Today: Check in — due today']);
+    await expectView('the check-in due today, with its draft', ['Today: Check in — today']);
     await waitFor('no too-soon on the day it is due', () => timingRules(created).length === 0);
     api.setNow('2026-12-03T00:30:00.000-05:00');
-    await expectView('the check-in overdue', ['Overdue: Check in — overdue by 1 day']);
+    await expectView('the check-in overdue', ['Overdue: Check in — 1 day late']);
   });
 });

@@ -56,8 +56,8 @@ describe('a multi-root workspace', () => {
   it('computes each folder’s deadlines with that folder’s settings', async () => {
     // New York: 24 hours after 14:30 New York time, 5.5 hours from now. London: 48 hours after
     // 14:30 London time; with the first folder's settings it would be due today too.
-    assert.match(placeOf(OMAR)!, /^Today \(\d+\): Thank Omar Haddad \(due in 6 hours\)$/);
-    assert.match(placeOf(ADA)!, /^This week \(\d+\): Thank Ada Byron \(due in 25 hours\)$/);
+    assert.match(placeOf(OMAR)!, /^Today \(\d+\): Thank Omar Haddad \(in 6 hours\)$/);
+    assert.match(placeOf(ADA)!, /^This week \(\d+\): Thank Ada Byron \(in 25 hours\)$/);
     // The hover in the London draft reads London's settings, as the view does.
     const hover = await hoverText(file('london', 'initech/thank-you-ada.md'), 4, 18);
     assert.match(hover.replace(/\\/g, ''), /This thank-you is due Sun 22 Nov 14:30, in 1 day\./);
