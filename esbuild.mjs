@@ -30,13 +30,15 @@ module.exports = { safeLoad: unused, safeDump: unused, load: unused, dump: unuse
 
 // Code loaded on first use rather than while VS Code activates the extension: the engine
 // (src/core with luxon and the rules, required by src/vscode/engine.ts), the full YAML parser
-// for front-matter the flat reader gives up on (src/core/frontmatter.ts), and the
-// .followuprc.json editor with jsonc-parser (src/extension.ts). The shipped bundles require
+// for front-matter the flat reader gives up on (src/core/frontmatter.ts), the
+// .followuprc.json editor with jsonc-parser (src/extension.ts), and the code of the commands
+// (src/vscode/on-demand.ts, required by src/vscode/engine.ts). The shipped bundles require
 // them as separate files beside them, so activation does not compile them; the test bundles
 // keep them inline.
 const CORE = { request: '../core', entry: 'src/core/index.ts', file: 'core.js' };
 const YAML_BLOCK = { request: './yaml-block', entry: 'src/core/yaml-block.ts', file: 'yaml-block.js' };
 const DISABLE_RULE = { request: './vscode/disable-rule', entry: 'src/vscode/disable-rule.ts', file: 'disable-rule.js' };
+const ON_DEMAND = { request: './on-demand', entry: 'src/vscode/on-demand.ts', file: 'on-demand.js' };
 const apart = (...modules) => ({
   name: 'apart',
   setup(build) {
@@ -71,8 +73,10 @@ const testFiles = (folder) =>
 
 const dist = (entry, outfile, lazy, extra = {}) => ({ ...common, entryPoints: [entry], outfile, plugins: [...common.plugins, apart(...lazy)], ...extra });
 const builds = [
-  dist('src/extension.ts', 'dist/extension.js', [CORE, YAML_BLOCK, DISABLE_RULE]),
+  dist('src/extension.ts', 'dist/extension.js', [CORE, YAML_BLOCK, DISABLE_RULE, ON_DEMAND]),
   ...[CORE, YAML_BLOCK, DISABLE_RULE].map(({ entry, file }) => dist(entry, `dist/${file}`, [YAML_BLOCK])),
+  // The commands reach the engine through the same dist/core.js as the extension: one engine.
+  dist(ON_DEMAND.entry, `dist/${ON_DEMAND.file}`, [CORE, YAML_BLOCK, ON_DEMAND]),
   // The command line loads the engine at once, so only the YAML parser is apart.
   dist('src/cli.ts', 'dist/cli.js', [YAML_BLOCK], { banner: { js: '#!/usr/bin/env node' } }),
 ];

@@ -1,18 +1,17 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
 import type { DueItem } from './core';
-import { newDraft } from './vscode/new-draft';
 import { registerSendHelpers } from './vscode/send';
 import { FollowupCodeActions } from './vscode/code-actions';
 import { Command } from './vscode/commands';
 import { subjectOf } from './vscode/command-subject';
 import { Prompter, type Prompt } from './vscode/prompter';
-import { engine } from './vscode/engine';
+import { engine, onDemand } from './vscode/engine';
 import { registerCheckWorkspace } from './vscode/check-workspace';
 import { DeadlinesProvider, registerDeadlinesView, type DeadlinesState } from './vscode/deadlines';
-import { DraftActions } from './vscode/draft-actions';
+import type { DraftActions } from './vscode/draft-actions';
 import { DiagnosticsController } from './vscode/diagnostics';
-import { addWord, type WordScope } from './vscode/add-word';
+import type { WordScope } from './vscode/add-word';
 import { PROJECT_FILE, Settings } from './vscode/settings';
 import { registerStatusBar, type StatusBarState } from './vscode/status-bar';
 import { WorkspaceDrafts, type ScanState } from './vscode/workspace-drafts';
@@ -109,7 +108,9 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
   );
   const prompter = new Prompter();
   context.subscriptions.push(log.register(prompter));
-  const actions = new DraftActions(settings, drafts, now, prompter);
+  // The tree's actions, made when the first one runs (their code is loaded on demand).
+  let draftActions: DraftActions | undefined;
+  const actions = () => (draftActions ??= new (onDemand().DraftActions)(settings, drafts, now, prompter));
   const deadlines = registerDeadlinesView(settings, drafts, actions, now, prompter, context.workspaceState);
   const statusBar = registerStatusBar(diagnostics, deadlines.provider);
   const reminders = new Reminders(deadlines.provider, actions, now, prompter, context.workspaceState);
@@ -124,7 +125,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
       providedCodeActionKinds: FollowupCodeActions.kinds,
     }),
     vscode.commands.registerCommand(Command.disableRuleInWorkspace, disableRuleInWorkspace),
-    vscode.commands.registerCommand(Command.addWord, (word: string, scope: WordScope, folder?: vscode.Uri) => addWord(prompter, word, scope, folder)),
+    vscode.commands.registerCommand(Command.addWord, (word: string, scope: WordScope, folder?: vscode.Uri) => onDemand().addWord(prompter, word, scope, folder)),
     registerCheckWorkspace(settings, drafts, diagnostics, now, prompter),
     statusBar,
     deadlines,
@@ -133,7 +134,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     registerFrontMatterCompletion(settings, drafts, now),
     registerFrontMatterHover(settings, drafts, now),
     // From the Explorer it gets the clicked file or folder; from the view's title or the palette, nothing.
-    vscode.commands.registerCommand(Command.newDraft, (argument?: unknown) => newDraft(settings, drafts, now, prompter, subjectOf(argument))),
+    vscode.commands.registerCommand(Command.newDraft, (argument?: unknown) => onDemand().newDraft(settings, drafts, now, prompter, subjectOf(argument))),
   );
   const activateMs = performance.now() - started;
   return {

@@ -305,7 +305,8 @@ export interface DeadlinesState {
 export function registerDeadlinesView(
   settings: Settings,
   drafts: WorkspaceDrafts,
-  actions: DraftActions,
+  /** The tree's actions; their code loads when the first one runs. */
+  actions: () => DraftActions,
   now: () => DateTime,
   prompter: Prompter,
   memory?: vscode.Memento,
@@ -335,7 +336,7 @@ export function registerDeadlinesView(
       return;
     }
     const choice = await prompter.info(`There is no draft for “${engine().itemTitle(item)}” yet. Create one from the template?`, 'Create Draft');
-    if (choice === 'Create Draft') await actions.createDraft(subject);
+    if (choice === 'Create Draft') await actions().createDraft(subject);
   };
 
   const exportCalendar = async () => {
@@ -378,12 +379,12 @@ export function registerDeadlinesView(
     view,
     provider.onDidChangeSchedule(update),
     registerSubjectCommand(Command.openItem, openItem),
-    registerSubjectCommand(Command.markAsSent, (subject) => actions.markAsSent(subject)),
-    registerSubjectCommand(Command.snooze, (subject) => actions.snooze(subject)),
-    registerSubjectCommand(Command.unsnooze, (subject) => actions.unsnooze(subject)),
-    registerSubjectCommand(Command.recordOutcome, (subject) => actions.recordOutcome(subject)),
-    registerSubjectCommand(Command.createDraft, (subject) => actions.createDraft(subject)),
-    registerSubjectCommand(Command.createNextFollowUp, (subject) => actions.createNextFollowUp(subject)),
+    registerSubjectCommand(Command.markAsSent, (subject) => actions().markAsSent(subject)),
+    registerSubjectCommand(Command.snooze, (subject) => actions().snooze(subject)),
+    registerSubjectCommand(Command.unsnooze, (subject) => actions().unsnooze(subject)),
+    registerSubjectCommand(Command.recordOutcome, (subject) => actions().recordOutcome(subject)),
+    registerSubjectCommand(Command.createDraft, (subject) => actions().createDraft(subject)),
+    registerSubjectCommand(Command.createNextFollowUp, (subject) => actions().createNextFollowUp(subject)),
     vscode.commands.registerCommand(Command.groupByCompany, () => provider.setGroupBy('company')),
     vscode.commands.registerCommand(Command.groupByDate, () => provider.setGroupBy('date')),
     vscode.commands.registerCommand(Command.filterByCompany, async () => {

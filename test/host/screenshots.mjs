@@ -143,11 +143,9 @@ const scenes = {
     await openFile(page, '2026-11-20-globex-thank-you-omar-haddad.md');
     await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Mark as sent' }).first().waitFor({ timeout: 15000 });
     // Every item and its description are read whole, not cut with an ellipsis, and so is the title.
-    const cut = await page.evaluate(() =>
-      [...document.querySelectorAll('.part.sidebar .monaco-list-row .monaco-icon-label-container, .part.sidebar .composite.title h2')]
-        .filter((element) => element.scrollWidth > element.clientWidth + 1)
-        .map((element) => element.textContent),
-    );
+    const cut = await page
+      .locator('.part.sidebar .monaco-list-row .monaco-icon-label-container, .part.sidebar .composite.title h2')
+      .evaluateAll((elements) => elements.filter((element) => element.scrollWidth > element.clientWidth + 1).map((element) => element.textContent));
     if (cut.length > 0) throw new Error(`cut off at the side bar's default width: ${cut.join(' | ')}`);
   },
 
