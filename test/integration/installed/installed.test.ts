@@ -10,6 +10,7 @@ import { closeAllEditors, codeOf, hostActivationTimes, ours, waitFor, workspaceU
 interface Api {
   dueItems(): readonly unknown[];
   statusBar(): { text: string; visible: boolean };
+  activateMs(): number;
 }
 
 const ID = 'interview-followups.interview-followups';
@@ -76,7 +77,7 @@ describe('the installed .vsix, in an untrusted workspace', () => {
     const smallest = await hostActivationTimes(SMALLEST_ID);
     const activationMs = host.loadCode + host.callActivate;
     const baselineMs = smallest.loadCode + smallest.callActivate;
-    console.log(`    activation as VS Code measures it: load code ${host.loadCode} ms + call activate ${host.callActivate} ms = ${activationMs} ms (target 50 ms); the smallest extension in the same host: ${baselineMs} ms`);
+    console.log(`    activation as VS Code measures it: load code ${host.loadCode} ms + call activate ${host.callActivate} ms = ${activationMs} ms (target 50 ms); the activate function timed itself at ${api.activateMs().toFixed(1)} ms; the smallest extension in the same host: ${baselineMs} ms`);
     assert.ok(host.loadCode >= 0 && host.callActivate >= 0);
     assert.strictEqual(engineLoadedByActivation, false, 'activation loaded the engine (dist/core.js)');
     assert.ok(Object.keys(require.cache).some((file) => file.startsWith(extension.extensionPath) && file.endsWith('core.js')), 'the engine never loaded');
