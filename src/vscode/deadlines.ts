@@ -262,7 +262,7 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
     const now = this.now();
     const core = engine();
     const title = core.itemTitle(item);
-    // A short label, so that the description ("overdue by 2 days") fits beside it at the side
+    // A short label, so that the description ("2 days late") fits beside it at the side
     // bar's default width; the full title heads the tooltip.
     const treeItem = new vscode.TreeItem(node.label);
     treeItem.id = `${node.snoozed ? 'snoozed|' : ''}${core.itemKey(item)}`;
