@@ -28,6 +28,17 @@ module.exports = { safeLoad: unused, safeDump: unused, load: unused, dump: unuse
   },
 };
 
+// For the web build: src/vscode/platform.ts becomes platform-web.ts, and gray-matter's `fs` (used
+// only by its `read` of a file path, never called here) an empty module.
+const forTheWeb = {
+  name: 'for-the-web',
+  setup(build) {
+    build.onResolve({ filter: /^\.{1,2}\/(vscode\/)?platform$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/platform$/, 'platform-web.ts')) }));
+    build.onResolve({ filter: /^\.\/yaml-block$/ }, () => ({ path: './yaml-block.js', external: true }));
+    build.onResolve({ filter: /^fs$/ }, () => ({ path: 'fs', namespace: 'stub' }));
+  },
+};
+
 // Code loaded on first use rather than while VS Code activates the extension: the engine
 // (src/core with luxon and the rules, required by src/vscode/engine.ts), the full YAML parser
 // for front-matter the flat reader gives up on (src/core/frontmatter.ts), the
@@ -37,7 +48,7 @@ module.exports = { safeLoad: unused, safeDump: unused, load: unused, dump: unuse
 // keep them inline.
 const CORE = { request: '../core', entry: 'src/core/index.ts', file: 'core.js' };
 const YAML_BLOCK = { request: './yaml-block', entry: 'src/core/yaml-block.ts', file: 'yaml-block.js' };
-const DISABLE_RULE = { request: './vscode/disable-rule', entry: 'src/vscode/disable-rule.ts', file: 'disable-rule.js' };
+const DISABLE_RULE = { request: './disable-rule', entry: 'src/vscode/disable-rule.ts', file: 'disable-rule.js' };
 const ON_DEMAND = { request: './on-demand', entry: 'src/vscode/on-demand.ts', file: 'on-demand.js' };
 const apart = (...modules) => ({
   name: 'apart',
@@ -76,9 +87,19 @@ const builds = [
   dist('src/extension.ts', 'dist/extension.js', [CORE, YAML_BLOCK, DISABLE_RULE, ON_DEMAND]),
   ...[CORE, YAML_BLOCK, DISABLE_RULE].map(({ entry, file }) => dist(entry, `dist/${file}`, [YAML_BLOCK])),
   // The commands reach the engine through the same dist/core.js as the extension: one engine.
-  dist(ON_DEMAND.entry, `dist/${ON_DEMAND.file}`, [CORE, YAML_BLOCK, ON_DEMAND]),
+  dist(ON_DEMAND.entry, `dist/${ON_DEMAND.file}`, [CORE, YAML_BLOCK, DISABLE_RULE, ON_DEMAND]),
   // The command line loads the engine at once, so only the YAML parser is apart.
   dist('src/cli.ts', 'dist/cli.js', [YAML_BLOCK], { banner: { js: '#!/usr/bin/env node' } }),
+  // The web worker extension host (vscode.dev, github.dev): the same parts, in dist/web/, built
+  // for a browser. src/vscode/platform-web.ts fetches and evaluates the parts loaded on first use.
+  ...[['src/extension.ts', 'extension.js'], ...[CORE, YAML_BLOCK, DISABLE_RULE, ON_DEMAND].map(({ entry, file }) => [entry, file])].map(([entry, file]) => ({
+    ...dist(entry, `dist/web/${file}`, [YAML_BLOCK]),
+    platform: 'browser',
+    // A web worker has TextDecoder and fetch, but no `process`, `Buffer` or file system.
+    // gray-matter keeps a copy of the text it was given as a Buffer (`orig`), never read here.
+    define: { ...common.define, 'Buffer.from': 'String' },
+    plugins: [withoutJsYaml, forTheWeb],
+  })),
 ];
 if (tests) {
   rmSync('out/test', { recursive: true, force: true });
@@ -87,6 +108,8 @@ if (tests) {
     { ...common, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'typescript'] },
     { ...common, entryPoints: testFiles('test/integration'), outdir: 'out/test/integration', outbase: 'test/integration' },
     { ...common, entryPoints: testFiles('test/eval'), outdir: 'out/test/eval', outbase: 'test/eval' },
+    // The web suite runs in the web worker extension host: one browser bundle with mocha's browser build.
+    { ...common, platform: 'browser', entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js', plugins: [withoutJsYaml, forTheWeb] },
   );
 }
 

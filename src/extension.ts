@@ -7,6 +7,7 @@ import { Command } from './vscode/commands';
 import { subjectOf } from './vscode/command-subject';
 import { Prompter, type Prompt } from './vscode/prompter';
 import { engine, onDemand } from './vscode/engine';
+import { loadDisableRule, startLoading, testNow } from './vscode/platform';
 import { registerCheckWorkspace } from './vscode/check-workspace';
 import { DeadlinesProvider, registerDeadlinesView, type DeadlinesState } from './vscode/deadlines';
 import type { DraftActions } from './vscode/draft-actions';
@@ -31,7 +32,7 @@ interface Clock {
  * that deadlines and timing rules can be checked against known dates, and may move it on.
  */
 function clock(): Clock {
-  let fixedAt = process.env.FOLLOWUP_TEST_NOW;
+  let fixedAt = testNow();
   if (!fixedAt) return () => engine().DateTime.now();
   // Read on first use, not during activation: the first zoned parse loads time zone data.
   let fixed: DateTime | undefined;
@@ -47,9 +48,8 @@ function clock(): Clock {
 }
 
 /** Turns a rule off in a folder's .followuprc.json; the code that edits JSON is loaded on first use. */
-function disableRuleInWorkspace(folder: vscode.Uri, rule: string): Promise<boolean> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, on purpose
-  const { disableRuleIn } = require('./vscode/disable-rule') as typeof import('./vscode/disable-rule');
+async function disableRuleInWorkspace(folder: vscode.Uri, rule: string): Promise<boolean> {
+  const { disableRuleIn } = await loadDisableRule();
   return disableRuleIn(vscode.Uri.joinPath(folder, PROJECT_FILE), rule);
 }
 
@@ -96,6 +96,8 @@ function breakRule(id: string | undefined): void {
 /** Wires every feature; each returns a Disposable owned by the extension context. */
 export function activate(context: vscode.ExtensionContext): FollowupApi {
   const started = performance.now();
+  // Under the web worker host, the engine starts downloading now; under Node this does nothing.
+  startLoading(context.extensionUri);
   const now = clock();
   const settings = new Settings();
   const drafts = new WorkspaceDrafts(settings);
@@ -109,8 +111,8 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
   const prompter = new Prompter();
   context.subscriptions.push(log.register(prompter));
   // The tree's actions, made when the first one runs (their code is loaded on demand).
-  let draftActions: DraftActions | undefined;
-  const actions = () => (draftActions ??= new (onDemand().DraftActions)(settings, drafts, now, prompter));
+  let draftActions: Promise<DraftActions> | undefined;
+  const actions = () => (draftActions ??= onDemand().then(({ DraftActions }) => new DraftActions(settings, drafts, now, prompter)));
   const deadlines = registerDeadlinesView(settings, drafts, actions, now, prompter, context.workspaceState);
   const statusBar = registerStatusBar(diagnostics, deadlines.provider);
   const reminders = new Reminders(deadlines.provider, actions, now, prompter, context.workspaceState);
@@ -125,7 +127,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
       providedCodeActionKinds: FollowupCodeActions.kinds,
     }),
     vscode.commands.registerCommand(Command.disableRuleInWorkspace, disableRuleInWorkspace),
-    vscode.commands.registerCommand(Command.addWord, (word: string, scope: WordScope, folder?: vscode.Uri) => onDemand().addWord(prompter, word, scope, folder)),
+    vscode.commands.registerCommand(Command.addWord, async (word: string, scope: WordScope, folder?: vscode.Uri) => (await onDemand()).addWord(prompter, word, scope, folder)),
     registerCheckWorkspace(settings, drafts, diagnostics, now, prompter),
     statusBar,
     deadlines,
@@ -134,7 +136,7 @@ export function activate(context: vscode.ExtensionContext): FollowupApi {
     registerFrontMatterCompletion(settings, drafts, now),
     registerFrontMatterHover(settings, drafts, now),
     // From the Explorer it gets the clicked file or folder; from the view's title or the palette, nothing.
-    vscode.commands.registerCommand(Command.newDraft, (argument?: unknown) => onDemand().newDraft(settings, drafts, now, prompter, subjectOf(argument))),
+    vscode.commands.registerCommand(Command.newDraft, async (argument?: unknown) => (await onDemand()).newDraft(settings, drafts, now, prompter, subjectOf(argument))),
   );
   const activateMs = performance.now() - started;
   return {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
 import type { Completion } from '../core';
-import { engine } from './engine';
+import { engine, engineReady } from './engine';
 import type { Settings } from './settings';
 import type { WorkspaceDrafts } from './workspace-drafts';
 
@@ -40,7 +40,9 @@ export function registerFrontMatterCompletion(settings: Settings, drafts: Worksp
   return vscode.languages.registerCompletionItemProvider(
     { language: 'markdown' },
     {
-      provideCompletionItems(document, position) {
+      async provideCompletionItems(document, position) {
+        // In the web worker host the engine may still be arriving; under Node this settles at once.
+        await engineReady();
         const request = frontMatterRequest(document, position, settings);
         if (!request) return undefined;
         const result = engine().frontMatterCompletions(request.text, request.offset, { drafts: drafts.index.all(), now: now().setZone(request.timeZone) });
@@ -71,7 +73,8 @@ export function registerFrontMatterHover(settings: Settings, drafts: WorkspaceDr
   return vscode.languages.registerHoverProvider(
     { language: 'markdown' },
     {
-      provideHover(document, position) {
+      async provideHover(document, position) {
+        await engineReady();
         const request = frontMatterRequest(document, position, settings);
         if (!request) return undefined;
         const { text, offset, timeZone, config } = request;

@@ -4,7 +4,7 @@ import type { ClosedApplication, DraftSummary, DueGroup, DueItem, Schedule } fro
 import { registerSubjectCommand, type Subject } from './command-subject';
 import type { Prompter } from './prompter';
 import { countOf } from '../core/wording';
-import { engine } from './engine';
+import { engine, engineAvailable } from './engine';
 import { log } from './log';
 import { Command, ContextKey, DEADLINES_VIEW } from './commands';
 import type { DraftActions } from './draft-actions';
@@ -112,7 +112,9 @@ export class DeadlinesProvider implements vscode.TreeDataProvider<DeadlineNode>,
 
   /** Recomputes the schedule now. */
   refresh(): void {
-    if (this.disposed) return;
+    // Before the engine has arrived (web worker host) there is nothing to compute with; the
+    // first scan of the drafts waits for it and refreshes the view when done.
+    if (this.disposed || !engineAvailable()) return;
     const now = this.now();
     try {
       this.schedule = this.compute(now);
@@ -306,7 +308,7 @@ export function registerDeadlinesView(
   settings: Settings,
   drafts: WorkspaceDrafts,
   /** The tree's actions; their code loads when the first one runs. */
-  actions: () => DraftActions,
+  actions: () => Promise<DraftActions>,
   now: () => DateTime,
   prompter: Prompter,
   memory?: vscode.Memento,
@@ -336,7 +338,7 @@ export function registerDeadlinesView(
       return;
     }
     const choice = await prompter.info(`There is no draft for “${engine().itemTitle(item)}” yet. Create one from the template?`, 'Create Draft');
-    if (choice === 'Create Draft') await actions().createDraft(subject);
+    if (choice === 'Create Draft') await (await actions()).createDraft(subject);
   };
 
   const exportCalendar = async () => {
@@ -379,12 +381,12 @@ export function registerDeadlinesView(
     view,
     provider.onDidChangeSchedule(update),
     registerSubjectCommand(Command.openItem, openItem),
-    registerSubjectCommand(Command.markAsSent, (subject) => actions().markAsSent(subject)),
-    registerSubjectCommand(Command.snooze, (subject) => actions().snooze(subject)),
-    registerSubjectCommand(Command.unsnooze, (subject) => actions().unsnooze(subject)),
-    registerSubjectCommand(Command.recordOutcome, (subject) => actions().recordOutcome(subject)),
-    registerSubjectCommand(Command.createDraft, (subject) => actions().createDraft(subject)),
-    registerSubjectCommand(Command.createNextFollowUp, (subject) => actions().createNextFollowUp(subject)),
+    registerSubjectCommand(Command.markAsSent, async (subject) => (await actions()).markAsSent(subject)),
+    registerSubjectCommand(Command.snooze, async (subject) => (await actions()).snooze(subject)),
+    registerSubjectCommand(Command.unsnooze, async (subject) => (await actions()).unsnooze(subject)),
+    registerSubjectCommand(Command.recordOutcome, async (subject) => (await actions()).recordOutcome(subject)),
+    registerSubjectCommand(Command.createDraft, async (subject) => (await actions()).createDraft(subject)),
+    registerSubjectCommand(Command.createNextFollowUp, async (subject) => (await actions()).createNextFollowUp(subject)),
     vscode.commands.registerCommand(Command.groupByCompany, () => provider.setGroupBy('company')),
     vscode.commands.registerCommand(Command.groupByDate, () => provider.setGroupBy('date')),
     vscode.commands.registerCommand(Command.filterByCompany, async () => {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
 import type { Dictionary, Finding, Severity } from '../core';
-import { engine } from './engine';
+import { engine, engineAvailable } from './engine';
 import { log } from './log';
 import type { Settings } from './settings';
 import type { WorkspaceDrafts } from './workspace-drafts';
@@ -158,6 +158,9 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Checks a document now, and publishes its findings. */
   lint(document: vscode.TextDocument): void {
+    // Before the engine has arrived (web worker host), nothing is checked: the settings wait for
+    // it, and every open document is checked once they are read.
+    if (!engineAvailable()) return;
     const computed = this.compute(document);
     if (!computed) {
       const key = document.uri.toString();
@@ -195,7 +198,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (!isCandidate(document)) return;
+    if (!isCandidate(document) || !engineAvailable()) return;
     this.pending.set(document.uri.toString(), document);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.settings.for(document.uri).diagnosticsDelay);

@@ -33,7 +33,7 @@ export class Reminders implements vscode.Disposable {
 
   constructor(
     schedule: { readonly onDidChangeSchedule: vscode.Event<Schedule> },
-    private readonly actions: () => DraftActions,
+    private readonly actions: () => Promise<DraftActions>,
     private readonly now: () => DateTime,
     private readonly prompter: Prompter,
     private readonly memory: vscode.Memento,
@@ -88,8 +88,8 @@ export class Reminders implements vscode.Disposable {
     const choice = await this.prompter.info(text, item.draft ? OPEN : CREATE, SNOOZE);
     const subject = { kind: 'item', item } as const;
     if (choice === OPEN && item.draft) await vscode.window.showTextDocument(vscode.Uri.parse(item.draft));
-    else if (choice === CREATE) await this.actions().createDraft(subject);
-    else if (choice === SNOOZE) await this.actions().snooze(subject);
+    else if (choice === CREATE) await (await this.actions()).createDraft(subject);
+    else if (choice === SNOOZE) await (await this.actions()).snooze(subject);
   }
 
   dispose(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { engine, onDemand } from './engine';
+import { engine, engineAvailable, engineReady, onDemand } from './engine';
 import { Command } from './commands';
 import { registerSubjectCommand } from './command-subject';
 import type { SendContext } from './send-message';
@@ -17,6 +17,8 @@ export class SendCodeLenses implements vscode.CodeLensProvider {
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    // Before the engine has arrived (web worker host): none yet; they are asked for again then.
+    if (!engineAvailable()) return [];
     const draft = engine().parseDraft(document.getText(), { timeZone: this.settings.for(document.uri).timeZone, frontMatterOnly: true });
     if (!draft.isDraft || draft.fields.sent || !draft.frontMatter?.close) return [];
     const line = Math.min(document.positionAt(draft.bodyStart).line, document.lineCount - 1);
@@ -35,10 +37,11 @@ export class SendCodeLenses implements vscode.CodeLensProvider {
 
 export function registerSendHelpers(context: SendContext): vscode.Disposable {
   const lenses = new SendCodeLenses(context.settings);
+  if (!engineAvailable()) void engineReady().then(() => lenses.refresh());
   return vscode.Disposable.from(
     lenses,
     vscode.languages.registerCodeLensProvider({ language: 'markdown' }, lenses),
-    registerSubjectCommand(Command.copyMessage, (subject) => onDemand().copyMessage(context, subject)),
-    registerSubjectCommand(Command.openInMail, (subject) => onDemand().openInMail(context, subject)),
+    registerSubjectCommand(Command.copyMessage, async (subject) => (await onDemand()).copyMessage(context, subject)),
+    registerSubjectCommand(Command.openInMail, async (subject) => (await onDemand()).openInMail(context, subject)),
   );
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Config, ResolvedConfig } from '../core';
-import { engine } from './engine';
+import { engine, engineReady } from './engine';
 
 const SECTION = 'followup';
 export const PROJECT_FILE = '.followuprc.json';
@@ -77,7 +77,8 @@ export class Settings implements vscode.Disposable {
       this.changed,
       this.problems,
     );
-    this.ready = this.loadAll().then(() => this.invalidate());
+    // The project files are read with the engine: under the web worker host, once it has arrived.
+    this.ready = engineReady().then(() => this.loadAll()).then(() => this.invalidate());
   }
 
   private invalidate(): void {
@@ -95,6 +96,7 @@ export class Settings implements vscode.Disposable {
    * cannot be read adds nothing.
    */
   private async loadCspell(folder: vscode.WorkspaceFolder): Promise<void> {
+    await engineReady();
     const words: string[] = [];
     // The file names are listed here, not taken from the engine: this runs during activation,
     // which must not load the engine (it loads after the first await, when a file is found).
@@ -112,6 +114,7 @@ export class Settings implements vscode.Disposable {
   }
 
   private async loadProject(folder: vscode.WorkspaceFolder): Promise<void> {
+    await engineReady();
     const uri = vscode.Uri.joinPath(folder.uri, PROJECT_FILE);
     let text: string;
     try {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DraftIndex, Draft, DraftSummary, WorkspaceView } from '../core';
-import { engine } from './engine';
+import { engine, engineAvailable } from './engine';
 import { log } from './log';
 import type { Settings } from './settings';
 
@@ -99,6 +99,7 @@ export class WorkspaceDrafts implements vscode.Disposable {
   }
 
   private async readFile(uri: vscode.Uri): Promise<void> {
+    await this.ready;
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return;
     try {
       const text = engine().decodeText(await vscode.workspace.fs.readFile(uri));
@@ -118,6 +119,8 @@ export class WorkspaceDrafts implements vscode.Disposable {
 
   /** Forgets a deleted file, or every draft inside a deleted folder. */
   private forget(uri: vscode.Uri): void {
+    // Nothing is indexed before the engine has arrived (web worker host).
+    if (!engineAvailable()) return;
     const key = uri.toString();
     const inside = `${key.replace(/\/$/, '')}/`;
     for (const draft of [...this.index.all()]) {

@@ -58,7 +58,8 @@ async function main() {
   if (args.ignored.length && verbose) log('ignoring desktop flags:', args.ignored.join(' '));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-e2e-'));
   // A fresh profile every run, so no editor state leaks from one run into the next.
-  const profile = workbench.prepareProfile(tmp, { ud: args.ud, ext: args.ext });
+  // E2E_USER_SETTINGS: more user settings, as JSON (the web suite's remote.extensionKind).
+  const profile = workbench.prepareProfile(tmp, { ud: args.ud, ext: args.ext, userSettings: JSON.parse(process.env.E2E_USER_SETTINGS || '{}') });
   const server = workbench.codeServerPaths();
   if (server.problem) { log(server.problem); return 2; }
   const trust = process.env.E2E_WORKSPACE_TRUST === '1';
