@@ -139,14 +139,13 @@ export class DiagnosticsController implements vscode.Disposable {
     if (this.dictionaryRequested || !this.dictionaryFolder) return;
     this.dictionaryRequested = true;
     const folder = this.dictionaryFolder;
-    void Promise.all(engine().DICTIONARY_FILES.map((file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, file)))).then(
-      (tries) => {
+    void Promise.all(engine().DICTIONARY_FILES.map((file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, file))))
+      .then((tries) => {
         if (this.disposed) return;
         this.dictionary = new (engine().Dictionary)(tries);
         this.lintOpenDocuments();
-      },
-      (error: unknown) => log.internalError('reading the spelling dictionary (spelling knows only common misspellings until VS Code restarts)', error),
-    );
+      })
+      .catch((error: unknown) => log.internalError('reading the spelling dictionary (spelling knows only common misspellings until VS Code restarts)', error));
   }
 
   private forget(uri: vscode.Uri): void {

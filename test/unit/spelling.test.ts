@@ -31,6 +31,19 @@ describe('the dictionary', () => {
     for (const word of ['freind', 'wierd', 'collaborte', 'stratgey', 'responsibilty', 'recieve']) assert.ok(!dictionary.has(word), word);
   });
 
+  it('reads its files from bytes at any offset, as a browser may hand them over', () => {
+    // In the web worker host, workspace.fs.readFile can return a view into a larger buffer.
+    const views = DICTIONARY_FILES.map((file) => {
+      const bytes = readFileSync(join(root, 'dist', 'dictionary', file));
+      const larger = new Uint8Array(bytes.length + 3);
+      larger.set(bytes, 3);
+      return larger.subarray(3);
+    });
+    const fromViews = new Dictionary(views);
+    assert.ok(fromViews.hasInEither('strategy'));
+    assert.ok(!fromViews.hasInEither('stratgey'));
+  });
+
   it('suggests the word meant first, from one edit away', () => {
     const cases: Record<string, string> = {
       freind: 'friend',

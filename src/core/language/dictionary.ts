@@ -32,7 +32,9 @@ export class Dictionary {
 
   /** `tries` are the bytes of `dist/dictionary/*.btrie`, American English first, as DICTIONARY_FILES lists them. */
   constructor(tries: readonly Uint8Array[]) {
-    this.tries = tries.map((bytes) => decodeTrie(bytes));
+    // The trie is read as 32-bit numbers, which needs bytes that start on a multiple of 4. A
+    // file read in the browser can arrive as a view into a larger buffer at any offset: copy it.
+    this.tries = tries.map((bytes) => decodeTrie(bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()));
     this.extra = new Set(EXTRA_WORDS);
     this.active = this.tries;
   }
