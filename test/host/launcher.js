@@ -63,7 +63,7 @@ async function main() {
   const server = workbench.codeServerPaths();
   if (server.problem) { log(server.problem); return 2; }
   const trust = process.env.E2E_WORKSPACE_TRUST === '1';
-  const env = workbench.serverEnv(profile.ext);
+  const env = workbench.serverEnv(profile);
   if (process.env.E2E_INSTALL_VSIX) {
     const problem = workbench.installVsix(path.resolve(process.env.E2E_INSTALL_VSIX), server, profile, env);
     if (problem) { log(problem); return problem.startsWith('no .vsix') ? 2 : 1; }

@@ -180,7 +180,7 @@ async function main() {
   writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'followup.timeZone': 'America/New_York', 'followup.reminders': false }, null, 2));
   const profile = workbench.prepareProfile(tmp);
   // The extension reads the fixed clock from its environment (FOLLOWUP_TEST_NOW), as in the tests.
-  const env = workbench.serverEnv(profile.ext, { FOLLOWUP_TEST_NOW: NOW });
+  const env = workbench.serverEnv(profile, { FOLLOWUP_TEST_NOW: NOW });
   const problem = workbench.installVsix(VSIX, server, profile, env);
   if (problem) {
     log(problem);

@@ -39,12 +39,17 @@ function prepareProfile(tmp, { ud = path.join(tmp, 'ud'), ext = path.join(tmp, '
   }
   const cfg = path.join(tmp, 'config.yaml');
   fs.writeFileSync(cfg, 'auth: none\nbind-addr: 127.0.0.1:0\ncert: false\n');
-  return { ud, ext, cfg };
+  // VS Code makes its IPC sockets in XDG_RUNTIME_DIR and its built-in extensions write to the
+  // system's temporary folder, where both would outlive the run: keep them in `tmp`, which the
+  // caller removes.
+  const runtime = path.join(tmp, 'run');
+  fs.mkdirSync(path.join(runtime, 'tmp'), { recursive: true, mode: 0o700 });
+  return { ud, ext, cfg, runtime };
 }
 
 /** The environment code-server runs in (and so its extension host): offline, no gallery. */
-function serverEnv(ext, extra = {}) {
-  const env = { ...process.env, ...extra };
+function serverEnv({ ext, runtime }, extra = {}) {
+  const env = { ...process.env, XDG_RUNTIME_DIR: runtime, TMPDIR: path.join(runtime, 'tmp'), ...extra };
   // No extension gallery (offline): avoids open-vsx.org lookups/errors. Override by setting it yourself.
   if (env.EXTENSIONS_GALLERY === undefined) env.EXTENSIONS_GALLERY = '{}';
   for (const k of ['VSCODE_IPC_HOOK_CLI', 'ELECTRON_RUN_AS_NODE', 'VSCODE_CWD', 'VSCODE_NLS_CONFIG']) delete env[k];

@@ -58,12 +58,15 @@ describe('in the web worker extension host', () => {
       extensionKind: extension.extensionKind === vscode.ExtensionKind.UI ? 'UI' : 'Workspace',
       uiKind: vscode.env.uiKind === vscode.UIKind.Web ? 'Web' : 'Desktop',
       main: extension.packageJSON.browser,
+      // The folder is not a file: URI here; the extension reaches it only through workspace.fs.
+      folder: vscode.workspace.workspaceFolders?.[0].uri.scheme,
     };
     console.log(`    the host: ${JSON.stringify(facts)}`);
     check(scope === 'DedicatedWorkerGlobalScope', `the global scope is ${scope}`);
     check(facts.process === 'undefined' && facts.importScripts === 'function', 'this is not a web worker');
     // Extensions in the browser's worker run on the UI side: a Node extension host on the server would say Workspace.
     check(facts.extensionKind === 'UI', `the extension runs as ${facts.extensionKind}`);
+    check(facts.folder !== 'file', 'the workspace folder is a file: URI, as on the desktop');
   });
 
   it('checks a faulty draft while it is open, from the engine fetched after activation', async () => {
