@@ -22,7 +22,8 @@ const SHOW = 'Show Them';
 
 /**
  * A reminder while VS Code is open: when a thank-you or a check-in becomes due today or
- * overdue, one notification for that item, never repeated for it (even after a reload), with
+ * overdue, one notification for that item, not repeated for it (even after a reload) unless it
+ * is snoozed and comes back, with
  * "Open Draft" (or "Create Draft") and "Snooze". Several at once (opening VS Code on a busy
  * morning) are one notification with "Show Them". Not while a draft of the application is in
  * sight. The `followup.reminders` setting turns them off.
@@ -49,8 +50,13 @@ export class Reminders implements vscode.Disposable {
 
   /** Reminds of the items that became due today or overdue since the last schedule. */
   private check(schedule: Schedule): void {
-    if (!this.enabled) return;
     const core = engine();
+    // A snooze means "remind me later": an item that is snoozed now is reminded again when it
+    // comes back, as the hover on `snoozedUntil` promises.
+    let forgot = false;
+    for (const item of schedule.snoozed) if (this.reminded.delete(core.itemKey(item))) forgot = true;
+    if (forgot) void this.memory.update(MEMORY_KEY, [...this.reminded].slice(-REMEMBERED));
+    if (!this.enabled) return;
     // Not while one of the application's drafts is in sight (the user is writing it, or has just
     // made it with New Draft): the reminder waits for a later schedule with the drafts out of view.
     const inSight = new Set(vscode.window.visibleTextEditors.map((editor) => editor.document.uri.toString()));

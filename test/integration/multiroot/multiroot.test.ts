@@ -136,4 +136,44 @@ describe('a multi-root workspace', () => {
       api.setNow('2026-11-21T09:00:00.000-05:00');
     }
   });
+
+  it('reminds again when an item snoozed from its reminder comes back', async () => {
+    const settings = () => vscode.workspace.getConfiguration('followup');
+    const infos = () => api.prompts().filter((prompt) => prompt.kind === 'info');
+    const LEE = 'Thank-you to Lee Park · Globex (Data Analyst)';
+    const uri = file('new-york', 'globex/thank-you-lee.md');
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode('---\ncompany: Globex\nrole: Data Analyst\ninterviewer: Lee Park\ninterviewDate: 2026-11-20T14:30\ntype: thank-you\n---\nDear Lee,\n\nThank you for your time.\n\nBest regards,\nSam Lee\n'),
+    );
+    await settings().update('reminders', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      // Due this afternoon: reminded; the user snoozes it until tomorrow from the notification.
+      api.answer('Snooze', 'Tomorrow');
+      await vscode.commands.executeCommand('followup.refreshDeadlines');
+      let said: Prompt[] = [];
+      await waitFor('the reminder of Lee’s thank-you', () => (said = [...said, ...infos()]).some((prompt) => prompt.text.includes('Lee Park')));
+      assert.deepStrictEqual(said, [{ kind: 'info', text: 'The thank-you to Lee Park at Globex is due in 6 hours.', choices: ['Open Draft', 'Snooze'] }]);
+      await waitFor('the item to be snoozed', () => placeOf(LEE)?.startsWith('Snoozed'));
+      const snoozed = (await vscode.workspace.openTextDocument(uri)).getText();
+      assert.match(snoozed, /\nsnoozedUntil: 2026-11-22\n/);
+
+      // The day after tomorrow it comes back, overdue, and so does its reminder: once.
+      api.prompts();
+      api.setNow('2026-11-23T08:00:00.000-05:00');
+      await waitFor('Lee’s thank-you to come back', () => placeOf(LEE)?.startsWith('Overdue'));
+      said = [];
+      await waitFor('the reminder to come back', () => (said = [...said, ...infos()]).length > 0);
+      assert.deepStrictEqual(said.map((prompt) => prompt.text), ['The thank-you to Lee Park at Globex was due 42 hours ago.']);
+      await vscode.commands.executeCommand('followup.refreshDeadlines');
+      assert.deepStrictEqual(infos(), []);
+    } finally {
+      await settings().update('reminders', undefined, vscode.ConfigurationTarget.Workspace);
+      api.setNow('2026-11-21T09:00:00.000-05:00');
+      // The snooze is an unsaved edit: revert it before the file goes.
+      await vscode.window.showTextDocument(uri);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
