@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
 import type { ClosedApplication, DraftSummary, DueGroup, DueItem, Schedule } from '../core';
 import { registerSubjectCommand, type Subject } from './command-subject';
-import type { Prompter } from './prompter';
+import { afterColon, type Prompter } from './prompter';
 import { countOf } from '../core/wording';
 import { engine, engineAvailable } from './engine';
 import { log } from './log';
@@ -355,7 +355,7 @@ export function registerDeadlinesView(
       calendar = engine().toICalendar(items, { now: now().setZone(timeZone), timeZone });
     } catch (error) {
       if (!(error instanceof engine().CalendarError)) throw error;
-      void prompter.warn(`Nothing was exported: ${(error as Error).message}`);
+      void prompter.warn(`Nothing was exported: ${afterColon((error as Error).message)}`);
       return undefined;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(calendar));

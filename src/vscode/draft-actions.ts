@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DateTime } from 'luxon';
 import type { EditResult, MessageType, Outcome } from '../core';
 import type { Subject } from './command-subject';
-import type { Prompter } from './prompter';
+import { afterColon, type Prompter } from './prompter';
 import { engine } from './engine';
 import type { Settings } from './settings';
 import { createDraftFile, freeName } from './new-draft';
@@ -26,7 +26,7 @@ export async function editDraft(prompter: Prompter, uri: vscode.Uri, make: (text
   if (!(await isDraftFile(prompter, uri))) return false;
   const result = make(document.getText());
   if (!result.ok) {
-    void prompter.warn(`${vscode.workspace.asRelativePath(uri)} was not changed: ${result.reason}`);
+    void prompter.warn(`${vscode.workspace.asRelativePath(uri)} was not changed: ${afterColon(result.reason)}`);
     return false;
   }
   const edit = new vscode.WorkspaceEdit();

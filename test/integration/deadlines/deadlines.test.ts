@@ -14,6 +14,7 @@ interface Api {
   deadlines(): State;
   dueItems(): readonly DueItem[];
   answer(...answers: Array<string | null>): void;
+  prompts(): Array<{ kind: string; text: string; choices: string[] }>;
   deadlinesAfterReload(): { groupBy: string; filter: string | undefined };
 }
 
@@ -174,5 +175,41 @@ describe('the Follow-ups view', () => {
     assert.match(text, /^BEGIN:VCALENDAR\r\n/);
     assert.strictEqual(text.split('BEGIN:VEVENT').length - 1, 7);
     await vscode.workspace.fs.delete(target);
+  });
+
+  it('changes nothing in a draft whose front-matter cannot be read, and says why in one sentence', async () => {
+    const broken = workspaceUri('globex/unreadable-front-matter.md');
+    const text = '---\ncompany: Globex\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30\nrole: [Data Analyst\n---\nDear Dana,\n';
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(text));
+    try {
+      api.prompts();
+      assert.strictEqual(await vscode.commands.executeCommand('followup.markAsSent', broken), false);
+      assert.deepStrictEqual(api.prompts(), [
+        { kind: 'warning', text: 'globex/unreadable-front-matter.md was not changed: the front-matter cannot be read, so it was left untouched; fix the error shown in the file first.', choices: [] },
+      ]);
+      assert.strictEqual((await vscode.workspace.openTextDocument(broken)).getText(), text);
+    } finally {
+      await vscode.workspace.fs.delete(broken);
+    }
+  });
+
+  it('exports nothing, and says why in one sentence, when a deadline falls after the year 9999', async () => {
+    const far = workspaceUri('initech/far.md');
+    const target = workspaceUri('far.ics');
+    await vscode.workspace.fs.writeFile(far, new TextEncoder().encode('---\ncompany: Initech\ninterviewer: Priya Nair\ninterviewDate: 9999-12-31T23:00\n---\nDear Priya,\n'));
+    try {
+      await waitFor('the far thank-you in the view', () => has('Thank-you to Priya Nair · Initech'));
+      api.prompts();
+      api.answer(target.toString());
+      assert.strictEqual(await vscode.commands.executeCommand('followup.exportCalendar'), undefined);
+      assert.deepStrictEqual(
+        api.prompts().filter((prompt) => prompt.kind !== 'save'),
+        [{ kind: 'warning', text: 'Nothing was exported: the calendar cannot hold dates after the year 9999; check the interview date of Initech.', choices: [] }],
+      );
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)), (error: unknown) => error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
+    } finally {
+      await vscode.workspace.fs.delete(far);
+      await waitFor('the far draft to go', () => !has('Thank-you to Priya Nair · Initech'));
+    }
   });
 });
