@@ -114,4 +114,20 @@ describe('proofreading in the editor', () => {
     await diagnosticsWhen(uri(), 'freind to be accepted', (d) => !d.some((x) => x.message.startsWith('“freind”')));
     assert.ok(proofreading(uri()).some((message) => message.startsWith('spelling “stratgey”')));
   });
+
+  it('accepts the words of Code Spell Checker’s cSpell.words setting, written by hand in settings.json', async () => {
+    // Code Spell Checker is not installed here, so its setting is not registered and VS Code
+    // would refuse to write it through the API: it is written into the file, as a user would.
+    const file = workspaceUri('.vscode/settings.json');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    await vscode.window.showTextDocument(uri());
+    await diagnosticsWhen(uri(), 'stratgey', (d) => d.some((x) => x.message.startsWith('“stratgey”')));
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify({ ...JSON.parse(before), 'cSpell.words': ['stratgey'] }, null, 2)));
+      await diagnosticsWhen(uri(), 'stratgey to be accepted', (d) => !d.some((x) => x.message.startsWith('“stratgey”')));
+    } finally {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(before));
+    }
+    await diagnosticsWhen(uri(), 'stratgey to be underlined again', (d) => d.some((x) => x.message.startsWith('“stratgey”')));
+  });
 });
