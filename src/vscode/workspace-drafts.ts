@@ -27,6 +27,11 @@ export interface ScanState {
   readonly finished: boolean;
 }
 
+/** The text of the open document at `key` when it has unsaved changes: it wins over the file on disk. */
+function unsavedText(key: string): string | undefined {
+  return vscode.workspace.textDocuments.find((document) => document.isDirty && document.uri.toString() === key)?.getText();
+}
+
 /**
  * The workspace's drafts, for the rules that look across files (wrong-company, the timing
  * rules). Filled by one scan after activation and kept current by a file watcher and by every
@@ -83,7 +88,11 @@ export class WorkspaceDrafts implements vscode.Disposable {
       await engine().indexFiles(
         this.index,
         keys.filter((key) => !open.has(key)),
-        async (key) => engine().decodeText(await vscode.workspace.fs.readFile(byKey.get(key)!)),
+        async (key) => {
+          const bytes = await vscode.workspace.fs.readFile(byKey.get(key)!);
+          // Edited while the file was read: the editor's text wins over the disk's.
+          return unsavedText(key) ?? engine().decodeText(bytes);
+        },
         (key) => this.settings.for(byKey.get(key)).timeZone,
         (done, total) => {
           const percent = Math.floor((100 * done) / total);
@@ -100,9 +109,13 @@ export class WorkspaceDrafts implements vscode.Disposable {
 
   private async readFile(uri: vscode.Uri): Promise<void> {
     await this.ready;
-    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty)) return;
+    // An open document with unsaved changes is indexed from its text by its own checks.
+    if (unsavedText(uri.toString()) !== undefined) return;
     try {
-      const text = engine().decodeText(await vscode.workspace.fs.readFile(uri));
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      // Edited while the file was read (a snooze or Mark as Sent right after the file appeared):
+      // the editor's text wins, or the disk's older text would undo the edit in the view.
+      const text = unsavedText(uri.toString()) ?? engine().decodeText(bytes);
       this.update(uri, engine().parseDraft(text, { timeZone: this.settings.for(uri).timeZone }));
     } catch (error) {
       // Deleted between the event and the read: the watcher says so next. Anything else is logged.

@@ -146,16 +146,20 @@ describe('a multi-root workspace', () => {
       uri,
       new TextEncoder().encode('---\ncompany: Globex\nrole: Data Analyst\ninterviewer: Lee Park\ninterviewDate: 2026-11-20T14:30\ntype: thank-you\n---\nDear Lee,\n\nThank you for your time.\n\nBest regards,\nSam Lee\n'),
     );
+    // Due this afternoon: reminded; the user snoozes it until tomorrow from the notification. The
+    // answers come first: the reminder may come as soon as reminders are on, before the refresh.
+    api.answer('Snooze', 'Tomorrow');
     await settings().update('reminders', true, vscode.ConfigurationTarget.Workspace);
     try {
-      // Due this afternoon: reminded; the user snoozes it until tomorrow from the notification.
-      api.answer('Snooze', 'Tomorrow');
       await vscode.commands.executeCommand('followup.refreshDeadlines');
       let said: Prompt[] = [];
       await waitFor('the reminder of Lee’s thank-you', () => (said = [...said, ...infos()]).some((prompt) => prompt.text.includes('Lee Park')));
       assert.deepStrictEqual(said, [{ kind: 'info', text: 'The thank-you to Lee Park at Globex is due in 6 hours.', choices: ['Open Draft', 'Snooze'] }]);
-      await waitFor('the item to be snoozed', () => placeOf(LEE)?.startsWith('Snoozed'));
-      const snoozed = (await vscode.workspace.openTextDocument(uri)).getText();
+      const text = async () => (await vscode.workspace.openTextDocument(uri)).getText();
+      await waitFor('the item to be snoozed', () => placeOf(LEE)?.startsWith('Snoozed')).catch(async (error: Error) =>
+        assert.fail(`${error.message}: the item is in ${placeOf(LEE)}; said ${JSON.stringify(api.prompts())}; the draft reads:\n${await text()}`),
+      );
+      const snoozed = await text();
       assert.match(snoozed, /\nsnoozedUntil: 2026-11-22\n/);
 
       // The day after tomorrow it comes back, overdue, and so does its reminder: once.
