@@ -28,7 +28,7 @@ export { applyTextEdits, markAsSent, recordOutcome, setFrontMatterValue, snooze,
 export { draftTemplate, draftFileName, type TemplateFields } from './templates';
 export { MESSAGE_TYPES, OUTCOMES, FOLLOW_UP_TYPES, THANK_YOU_TYPES, type MessageType, type Outcome } from './schema';
 export { plainMessage, mailtoLink, sendProblem, MAILTO_LIMIT, type PlainMessage, type SendProblem } from './message';
-export { countOf } from './wording';
+export { afterColon, countOf } from './wording';
 
 /** The date-time type every deadline is computed in; re-exported for the extension's clock. */
 export { DateTime } from 'luxon';

@@ -15,14 +15,6 @@ export interface Prompt {
 }
 
 /**
- * A message that goes on after a colon in the same sentence, "Nothing was exported: the
- * calendar ...", from the engine's own sentence, which starts with a capital.
- */
-export function afterColon(sentence: string): string {
-  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
-}
-
-/**
  * Every question a command asks and every notification it shows goes through one object, so that
  * the wording lives in one kind of call (which a unit test reviews) and so that the integration
  * tests can answer the questions as a user would (see `script`) while the commands themselves

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import * as ts from 'typescript';
 import { DateTime } from 'luxon';
-import { DraftIndex, lintText, countOf } from '../../src/core';
+import { DraftIndex, lintText, afterColon, countOf } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
 
@@ -123,6 +123,13 @@ describe('what users read', () => {
     assert.equal(countOf(2, 'error'), '2 errors');
     assert.equal(countOf(1, 'reply', 'replies'), '1 reply');
     assert.equal(countOf(0, 'reply', 'replies'), '0 replies');
+  });
+
+  it('continues an engine sentence after a colon in lower case, but not a word in capitals or a quotation', () => {
+    assert.equal(afterColon('The calendar cannot hold dates after the year 9999.'), 'the calendar cannot hold dates after the year 9999.');
+    assert.equal(afterColon('YAML tags cannot be changed.'), 'YAML tags cannot be changed.');
+    assert.equal(afterColon('I could not read it.'), 'I could not read it.');
+    assert.equal(afterColon('“sent” has a YAML tag.'), '“sent” has a YAML tag.');
   });
 
   it('gives commands and views titles without code', () => {
