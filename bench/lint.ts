@@ -39,11 +39,11 @@ const FORK = process.env.FOLLOWUP_BENCH_FORK === '1';
 const FORKS = 5;
 const dictionary = loadDictionary();
 
-/** A realistic draft of about 200 words, with a few mistakes so that rules have work to do. */
-const DRAFT = readFileSync(join(root, 'test/fixtures/etiquette/clean/thank-you.md'), 'utf8').replace(
-  'Best regards,',
-  'I am REALLY keen, and I would recieve any feedback gladly. What is the salary range?\n\nBest regards,',
-);
+/**
+ * A realistic draft of about 200 words (a clean thank-you with a few mistakes added, so that
+ * rules have work to do), shared with bench/web-lint.mjs.
+ */
+const DRAFT = readFileSync(join(root, 'bench', 'draft.md'), 'utf8');
 
 /** A 1 MB document: the draft's front-matter, then its paragraphs over and over. */
 function megabyte(): string {

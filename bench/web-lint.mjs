@@ -2,7 +2,7 @@
 /* global Worker, Blob -- the function passed to page.evaluate runs in Chromium's page */
 // The lint time of the web build (dist/web/core.js, what vscode.dev and github.dev run) in a real
 // web worker of Debian's Chromium, beside the Node build (dist/core.js) in Node, on the same
-// 200-word draft as bench/lint.ts, in the same run. Both are loaded as their hosts load them: the
+// draft as bench/lint.ts (bench/draft.md), in the same run. Both are loaded as their hosts load them: the
 // web build fetched as text and evaluated, the Node build required. Prints times and their ratio;
 // never asserts (the machine is shared). Needs `node esbuild.mjs --production` first.
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,11 +16,8 @@ const BATCHES = 30;
 const PER_BATCH = 40;
 const WARM_UP = 300;
 
-/** The same draft as bench/lint.ts: a clean thank-you of about 200 words, with a few mistakes added. */
-const draft = readFileSync(join(root, 'test/fixtures/etiquette/clean/thank-you.md'), 'utf8').replace(
-  'Best regards,',
-  'I am REALLY keen, and I would recieve any feedback gladly. What is the salary range?\n\nBest regards,',
-);
+/** The same draft as bench/lint.ts: a thank-you of about 200 words, with a few mistakes. */
+const draft = readFileSync(join(root, 'bench', 'draft.md'), 'utf8');
 // Counted as bench/lint.ts counts it, so both name the draft alike.
 const words = draft.split(/\s+/).length;
 
@@ -44,10 +41,10 @@ const MEASURE = `(core, draft, dictionaryFiles, counts) => {
   return { ms: times[Math.floor(times.length / 2)], findings };
 }`;
 const counts = { warmUp: WARM_UP, batches: BATCHES, perBatch: PER_BATCH };
-const dictionaryFiles = ['en-US.btrie', 'en-GB.btrie'].map((file) => new Uint8Array(readFileSync(join(root, 'dist', 'dictionary', file))));
-
-// The Node build, as the extension's Node host loads it.
-const node = new Function(`return ${MEASURE}`)()(require(join(root, 'dist', 'core.js')), draft, dictionaryFiles, counts);
+// The Node build, as the extension's Node host loads it; it names the dictionary's files.
+const nodeCore = require(join(root, 'dist', 'core.js'));
+const dictionaryFiles = nodeCore.DICTIONARY_FILES.map((file) => new Uint8Array(readFileSync(join(root, 'dist', 'dictionary', file))));
+const node = new Function(`return ${MEASURE}`)()(nodeCore, draft, dictionaryFiles, counts);
 
 // The web build, in a dedicated web worker of Chromium, loaded as platform-web.ts loads it.
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -57,6 +54,7 @@ if (!existsSync(executablePath)) {
 }
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 let web;
+let chromiumVersion;
 try {
   const page = await browser.newPage();
   web = await page.evaluate(
@@ -84,11 +82,11 @@ try {
       counts,
     },
   );
+  chromiumVersion = browser.version();
 } finally {
   await browser.close();
 }
 
-const chromiumVersion = browser.version();
 console.log(`Lint of the ${words}-word draft, median of ${BATCHES} batches of ${PER_BATCH} runs after ${WARM_UP} to warm up:`);
 console.log(`  Node build (dist/core.js) in Node ${process.version}: ${node.ms.toFixed(3)} ms (${node.findings} findings)`);
 console.log(`  web build (dist/web/core.js) in a Chromium ${chromiumVersion} ${web.worker}: ${web.ms.toFixed(3)} ms (${web.findings} findings)`);
