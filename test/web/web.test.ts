@@ -3,6 +3,8 @@
 // code-server's, in Chromium; the extension is told to run there by the `remote.extensionKind`
 // setting (test/host/web.mjs). Node's `assert` does not exist here, hence `check`.
 import * as vscode from 'vscode';
+// The integration tests' helpers need nothing but 'vscode', so they run here too.
+import { codeOf, ours, waitFor as waitForIn, workspaceUri } from '../integration/helpers';
 
 const ID = 'interview-followups.interview-followups';
 /** The fixed clock of the tests; a web worker has no environment, so it is set on the worker's global object. */
@@ -22,19 +24,8 @@ function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const file = (path: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, path);
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Interview Follow-ups');
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+/** The web worker is slower to start than the Node host: the first findings can take longer. */
+const waitFor = <T>(what: string, probe: () => T | undefined | false, timeoutMs = 20000) => waitForIn<T>(what, probe, timeoutMs);
 
 describe('in the web worker extension host', () => {
   let extension: vscode.Extension<Api>;
@@ -70,7 +61,7 @@ describe('in the web worker extension host', () => {
   });
 
   it('checks a faulty draft while it is open, from the engine fetched after activation', async () => {
-    const uri = file('follow-ups/2026-11-20-globex-thank-you-dana-whitfield.md');
+    const uri = workspaceUri('follow-ups/2026-11-20-globex-thank-you-dana-whitfield.md');
     await vscode.window.showTextDocument(uri);
     const found = await waitFor('the draft’s findings', () => {
       const list = ours(uri);
@@ -81,7 +72,7 @@ describe('in the web worker extension host', () => {
   });
 
   it('reads the spelling dictionary through the extension’s own files: a typo only it knows is found', async () => {
-    const uri = file('follow-ups/2026-11-21-soylent-thank-you.md');
+    const uri = workspaceUri('follow-ups/2026-11-21-soylent-thank-you.md');
     const text = '---\ncompany: Soylent\nrole: Nutrition Scientist\ninterviewer: Ada Byron\ninterviewDate: 2026-11-20T14:30\n---\nSubject: Thank you: Nutrition Scientist interview\n\nDear Ada,\n\nThank you for explaining the product stratgey yesterday.\n\nBest regards,\nSam Lee\n';
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
@@ -109,7 +100,7 @@ describe('in the web worker extension host', () => {
   });
 
   it('exports the deadlines to a calendar file through workspace.fs', async () => {
-    const target = file('deadlines.ics');
+    const target = workspaceUri('deadlines.ics');
     api.prompts();
     api.answer(target.toString());
     await vscode.commands.executeCommand('followup.exportCalendar');
@@ -123,7 +114,7 @@ describe('in the web worker extension host', () => {
   });
 
   it('applies a quick fix, and undo restores the draft', async () => {
-    const uri = file('follow-ups/2026-11-20-globex-thank-you-dana-whitfield.md');
+    const uri = workspaceUri('follow-ups/2026-11-20-globex-thank-you-dana-whitfield.md');
     const editor = await vscode.window.showTextDocument(uri);
     const before = editor.document.getText();
     const placeholder = await waitFor('the placeholder finding', () => ours(uri).find((d) => codeOf(d) === 'placeholder'));
@@ -137,7 +128,7 @@ describe('in the web worker extension host', () => {
   });
 
   it('offers IntelliSense in the front-matter, a hover, and the snippets', async () => {
-    const uri = file('follow-ups/intellisense.md');
+    const uri = workspaceUri('follow-ups/intellisense.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ncompany: Globex\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30\ntype: \n---\nfollowup'));
     try {
       await vscode.window.showTextDocument(uri);
@@ -159,7 +150,7 @@ describe('in the web worker extension host', () => {
   });
 
   it('copies the message, and builds the mail link from it', async () => {
-    const uri = file('follow-ups/send.md');
+    const uri = workspaceUri('follow-ups/send.md');
     const draft = '---\ncompany: Globex\nrole: Data Analyst\ninterviewer: Dana Whitfield\ninterviewDate: 2026-11-20T14:30\nemail: dana.whitfield@globex.example\n---\nSubject: Thank you: Data Analyst interview\n\nDear Dana,\n\nThank you for the **churn dashboard** demo.\n\nBest regards,\nSam Lee\n';
     const body = 'Dear Dana,\n\nThank you for the churn dashboard demo.\n\nBest regards,\nSam Lee';
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(draft));
